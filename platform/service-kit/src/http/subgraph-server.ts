@@ -1,0 +1,47 @@
+import type { IncomingMessage } from 'node:http';
+import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import { maskUnexpectedErrors } from '../errors.js';
+import { createGraphQLHandler } from './graphql-handler.js';
+import { createServiceServer, type ReadinessCheck } from './service-server.js';
+
+export interface SubgraphServerOptions<Context extends BaseContext> {
+  schema: GraphQLSchema;
+  context: (req: IncomingMessage) => Promise<Context>;
+  readiness: Record<string, ReadinessCheck>;
+  logger: Logger;
+  /** Largest accepted request body, in bytes (default 1 MB). */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Apollo Server for a subgraph schema behind the service HTTP server (GraphQL plus health endpoints).
+ * Call `start()` before listening and `stop()` when shutting down.
+ *
+ * @example
+ * const { server, start } = createSubgraphServer({ schema, context, readiness: { database: ping }, logger });
+ * await start();
+ * server.listen(4001, '127.0.0.1');
+ */
+export function createSubgraphServer<Context extends BaseContext>(options: SubgraphServerOptions<Context>) {
+  const { schema, context, readiness, logger, maxBodyBytes = 1_000_000 } = options;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    // Traces are only useful to Apollo Studio, which Learngraph does not report to.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in a resolver')),
+  });
+  const server = createServiceServer({
+    graphql: createGraphQLHandler({ apollo, context, maxBodyBytes }),
+    readiness,
+    logger,
+  });
+  return {
+    server,
+    start: () => apollo.start(),
+    stop: () => apollo.stop(),
+  };
+}

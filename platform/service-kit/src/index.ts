@@ -1,0 +1,57 @@
+export type { Role, TokenSigner, TokenVerifier, Viewer } from './auth/token.js';
+export { createTokenSigner, createTokenVerifier, InvalidTokenError } from './auth/token.js';
+export { requireViewer, viewerFromAuthorization } from './auth/viewer-from-request.js';
+export {
+  ConfigError,
+  configOrExit,
+  loadConfig,
+  logLevel,
+  oneOf,
+  pem,
+  port,
+  positiveInt,
+  postgresUrl,
+  redisUrl,
+  url,
+} from './config.js';
+export type { FieldError } from './errors.js';
+export {
+  badUserInput,
+  conflict,
+  ErrorCode,
+  forbidden,
+  maskUnexpectedErrors,
+  notFound,
+  unauthenticated,
+} from './errors.js';
+export type { EventEnvelope } from './events/envelope.js';
+export { envelopeField, parseEnvelope } from './events/envelope.js';
+export type { OutboxStore } from './events/outbox-relay.js';
+export { startOutboxRelay } from './events/outbox-relay.js';
+export { startStreamConsumer } from './events/stream-consumer.js';
+export type { ReferenceResolvers } from './graphql/build-subgraph-schema.js';
+export { buildFederatedSchema } from './graphql/build-subgraph-schema.js';
+export type { ByIdLoader } from './graphql/by-id-loader.js';
+export { createByIdLoader } from './graphql/by-id-loader.js';
+export type { NewestFirstPosition, PageLimits } from './graphql/connection.js';
+export {
+  afterNewestFirst,
+  encodeCursor,
+  newestFirstPosition,
+  PageInfo,
+  readNewestFirstPosition,
+  readPageArgs,
+  toConnection,
+} from './graphql/connection.js';
+export { createGraphQLHandler } from './http/graphql-handler.js';
+export { sendGraphQLError, sendJson } from './http/json-response.js';
+export { BodyTooLargeError, readBody } from './http/read-body.js';
+export type { ReadinessCheck } from './http/service-server.js';
+export { createServiceServer } from './http/service-server.js';
+export { createSubgraphServer } from './http/subgraph-server.js';
+export { isUuid, requireUuid } from './ids.js';
+export type { Logger } from './logger.js';
+export { createLogger } from './logger.js';
+export { createPrismaClient } from './prisma.js';
+export { createRedis, Redis } from './redis.js';
+export { handleShutdown } from './shutdown.js';

@@ -1,0 +1,80 @@
+import { generateKeyPairSync } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A fresh Ed25519 key pair in PEM, as the users subgraph signs tokens with and every service verifies
+ * them with. Tests mint their own; real keys come from the environment.
+ */
+export function generateTestKeys(): { privateKey: string; publicKey: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  return {
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    publicKey: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+  };
+}
+
+/** Starts `server` on an ephemeral loopback port and returns its base URL. */
+export async function listenOnFreePort(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return `http://127.0.0.1:${port}`;
+}
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * Posts a GraphQL operation over real HTTP, optionally as the holder of `token`.
+ *
+ * @example
+ * const { data } = await postGraphQL(`${url}/graphql`, '{ learningResources { totalCount } }');
+ */
+export async function postGraphQL<Data = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
+  return { status: response.status, ...body };
+}
+export { serviceTestConfig } from './vitest-config.js';
+
+/** A service server as `createSubgraphServer` returns it. */
+interface StartableServer {
+  server: Server;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a service on a free loopback port and returns a GraphQL client for it and a `close` that stops
+ * the server, then runs `cleanup` (disconnect the database, drop it).
+ *
+ * @example
+ * const service = await serveForTest(await createUsersServer(deps), async () => db.$disconnect());
+ * const { data } = await service.query('{ me { id } }', {}, token);
+ */
+export async function serveForTest(service: StartableServer, cleanup: () => Promise<void>) {
+  await service.start();
+  const baseUrl = await listenOnFreePort(service.server);
+  return {
+    baseUrl,
+    query: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) =>
+      postGraphQL<Data>(`${baseUrl}/graphql`, query, variables, token),
+    async close() {
+      await new Promise((resolve) => service.server.close(resolve));
+      await service.stop();
+      await cleanup();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createLogger, createRedis, type EventEnvelope, startStreamConsumer } from '../src/index.js';
+
+const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const logger = createLogger('consumer-test', 'silent');
+const keys: string[] = [];
+const admin = createRedis(redisUrl, logger, 'consumer-test-admin');
+
+const envelope = (version: number): EventEnvelope => ({
+  id: randomUUID(),
+  type: 'test.thing.updated',
+  aggregateId: randomUUID(),
+  version,
+  occurredAt: new Date().toISOString(),
+  payload: { version },
+});
+
+const streams = () => {
+  const stream = `test:consumer:${randomUUID()}`;
+  keys.push(stream, `${stream}:dead-letter`);
+  return { stream, deadLetterStream: `${stream}:dead-letter` };
+};
+
+const waitFor = async (condition: () => Promise<boolean> | boolean, timeoutMs = 10_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+};
+
+const consume = (options: {
+  stream: string;
+  deadLetterStream: string;
+  handle: (event: EventEnvelope) => Promise<void>;
+}) =>
+  startStreamConsumer({
+    ...options,
+    redis: createRedis(redisUrl, logger, 'consumer-test'),
+    group: 'test-group',
+    consumer: 'test-consumer',
+    logger,
+    maxDeliveries: 3,
+    retryAfterMs: 50,
+    blockMs: 100,
+  });
+
+describe('stream consumer', () => {
+  afterAll(async () => {
+    await admin.del(...keys);
+    await admin.quit();
+  });
+
+  it('hands every event to the handler once and acknowledges it', async () => {
+    const { stream, deadLetterStream } = streams();
+    const seen: number[] = [];
+    const consumer = consume({ stream, deadLetterStream, handle: async (event) => void seen.push(event.version) });
+    for (const version of [1, 2, 3]) await admin.xadd(stream, '*', 'event', JSON.stringify(envelope(version)));
+    await waitFor(() => seen.length === 3);
+    await consumer.stop();
+    expect(seen).toEqual([1, 2, 3]);
+    const pending = (await admin.xpending(stream, 'test-group')) as [number, ...unknown[]];
+    expect(pending[0]).toBe(0);
+  });
+
+  it('retries a failing event until it succeeds', async () => {
+    const { stream, deadLetterStream } = streams();
+    let attempts = 0;
+    const consumer = consume({
+      stream,
+      deadLetterStream,
+      handle: async () => {
+        attempts += 1;
+        if (attempts < 3) throw new Error('database briefly away');
+      },
+    });
+    await admin.xadd(stream, '*', 'event', JSON.stringify(envelope(1)));
+    await waitFor(() => attempts === 3);
+    await consumer.stop();
+    expect(await admin.xlen(deadLetterStream)).toBe(0);
+  });
+
+  it('moves an event that keeps failing to the dead-letter stream with its error, and goes on', async () => {
+    const { stream, deadLetterStream } = streams();
+    const handled: number[] = [];
+    const consumer = consume({
+      stream,
+      deadLetterStream,
+      handle: async (event) => {
+        if (event.version === 1) throw new Error('cannot apply version 1');
+        handled.push(event.version);
+      },
+    });
+    const poisoned = envelope(1);
+    await admin.xadd(stream, '*', 'event', JSON.stringify(poisoned));
+    await admin.xadd(stream, '*', 'event', JSON.stringify(envelope(2)));
+    await waitFor(async () => (await admin.xlen(deadLetterStream)) === 1);
+    await consumer.stop();
+    expect(handled).toEqual([2]);
+    const [[, fields]] = (await admin.xrange(deadLetterStream, '-', '+')) as [[string, string[]]];
+    const record = Object.fromEntries(
+      fields.flatMap((_, index) => (index % 2 === 0 ? [[fields[index], fields[index + 1]]] : [])),
+    );
+    expect(JSON.parse(record.event ?? '{}')).toEqual(poisoned);
+    expect(record).toMatchObject({ sourceStream: stream, group: 'test-group', error: 'cannot apply version 1' });
+  });
+
+  it('sends an unreadable entry straight to the dead-letter stream', async () => {
+    const { stream, deadLetterStream } = streams();
+    const consumer = consume({ stream, deadLetterStream, handle: async () => {} });
+    await admin.xadd(stream, '*', 'event', '{not json');
+    await waitFor(async () => (await admin.xlen(deadLetterStream)) === 1);
+    await consumer.stop();
+    const [[, fields]] = (await admin.xrange(deadLetterStream, '-', '+')) as [[string, string[]]];
+    expect(fields.join(' ')).toContain('unreadable event');
+  });
+});

@@ -1,0 +1,107 @@
+import { connect } from 'node:net';
+import { postGraphQL } from '@learngraph/service-kit/testing';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSystem, startSystem } from '../support/start-system.js';
+
+const portIsClosed = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
+
+describe('the whole system, through the edge', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.interrupt();
+  });
+
+  it('serves the home page, server-rendered from the catalog database', async () => {
+    const newest = await postGraphQL<{ learningResources: { edges: Array<{ node: { title: string } }> } }>(
+      `${system.url}/graphql`,
+      '{ learningResources(first: 1) { edges { node { title } } } }',
+    );
+    const title = newest.data?.learningResources.edges[0]?.node.title ?? '';
+    const page = await browser.newPage();
+    const response = await page.goto(`${system.url}/`);
+    expect(response?.status()).toBe(200);
+    // the document as the server sent it, before any script ran: the 59 bundled OpenCourseWare courses
+    const html = (await response?.text()) ?? '';
+    expect(html).toContain('59');
+    expect(await page.getByRole('link', { name: title, exact: true }).count()).toBeGreaterThan(0);
+    expect(html).toContain(title.replaceAll('&', '&amp;'));
+    await page.close();
+  });
+
+  it('answers one query that spans catalog, users and learning-paths', async () => {
+    const graphql = `${system.url}/graphql`;
+    const signUp = await postGraphQL<{ signUp: { token: string; user: { id: string } } }>(
+      graphql,
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
+      { input: { email: 'e2e@example.org', password: 'a long enough password', name: 'Grace Hopper' } },
+    );
+    const token = signUp.data?.signUp.token ?? '';
+    expect(token).not.toBe('');
+    const resources = await postGraphQL<{
+      learningResources: { edges: Array<{ node: { id: string; title: string } }> };
+    }>(graphql, '{ learningResources(first: 3) { edges { node { id title } } } }');
+    const picked = resources.data?.learningResources.edges.map((edge) => edge.node) ?? [];
+    expect(picked).toHaveLength(3);
+
+    // learning-paths learns about resources from catalog events, a moment after the import
+    let pathId: string | undefined;
+    const deadline = Date.now() + 30_000;
+    while (!pathId && Date.now() < deadline) {
+      const created = await postGraphQL<{ createLearningPath: { id: string } }>(
+        graphql,
+        'mutation ($input: CreateLearningPathInput!) { createLearningPath(input: $input) { id } }',
+        { input: { title: 'Foundations', resourceIds: picked.map((resource) => resource.id) } },
+        token,
+      );
+      pathId = created.data?.createLearningPath.id;
+      if (!pathId) await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(pathId).toBeDefined();
+
+    const { data, errors } = await postGraphQL(
+      graphql,
+      'query ($id: ID!) { learningPath(id: $id) { title author { name } items { position resource { title } } } }',
+      { id: pathId },
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({
+      learningPath: {
+        title: 'Foundations',
+        author: { name: 'Grace Hopper' },
+        items: picked.map((resource, index) => ({ position: index + 1, resource: { title: resource.title } })),
+      },
+    });
+  });
+
+  it('stops every process it started on Ctrl-C', async () => {
+    expect(await system.interrupt()).toBe(0);
+    for (const port of Object.values(system.ports)) expect(await portIsClosed(port)).toBe(true);
+  });
+});

@@ -1,0 +1,93 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+export interface RunningSystem {
+  url: string;
+  ports: Record<string, number>;
+  output: () => string;
+  /** Sends SIGINT, as Ctrl-C would, and resolves with the exit code. */
+  interrupt(): Promise<number | null>;
+}
+
+/**
+ * Runs the system exactly as `pnpm start` does after building — the launcher's own entry point with
+ * its defaults (embedded PostgreSQL, local Redis or the stand-in, the demo import) — except that it
+ * gets a fresh data directory and free ports, so it never collides with a developer's running system.
+ */
+export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
+  const names = [
+    'EDGE',
+    'WEB',
+    'ROUTER',
+    'CATALOG',
+    'USERS',
+    'SEARCH',
+    'LEARNING_PATHS',
+    'EMBEDDED_POSTGRES',
+    'LOCAL_REDIS',
+  ];
+  const ports: Record<string, number> = {};
+  for (const name of names) ports[name] = await freePort();
+  const dataDir = await mkdtemp(join(tmpdir(), 'learngraph-e2e-'));
+  // As root, the embedded PostgreSQL runs as its own system user, which must be able to enter the directory.
+  await chmod(dataDir, 0o755);
+  const { POSTGRES_URL: _postgres, REDIS_URL: _redis, ...inherited } = process.env as Record<string, string>;
+  const env: Record<string, string> = {
+    ...inherited,
+    LEARNGRAPH_DATA_DIR: dataDir,
+    ...Object.fromEntries(names.map((name) => [`${name}_PORT`, String(ports[name])])),
+    ...extraEnv,
+  };
+  const child: ChildProcess = spawn(process.execPath, [join(repoRoot, 'platform/stack/dist/main.js')], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the system did not come up:\n${output}`)), 240_000);
+    child.stdout?.on('data', () => {
+      const match = /Learngraph is running at (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the launcher exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    url,
+    ports,
+    output: () => output,
+    interrupt: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve(child.exitCode);
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGINT');
+      }),
+  };
+}

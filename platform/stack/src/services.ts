@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { repoRoot, type StackConfig } from './config.js';
+import type { ServiceSpec } from './service-process.js';
+
+export interface StackEnvironment {
+  config: StackConfig;
+  databaseUrls: Record<'catalog' | 'users' | 'search' | 'learning-paths', string>;
+  redisUrl: string;
+  keys: { privateKey: string; publicKey: string };
+}
+
+const node = process.execPath;
+const local = (port: number, path: string) => `http://127.0.0.1:${port}${path}`;
+
+/** The four subgraphs, each as a Node process reading its configuration from the environment. */
+export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
+  const { config, databaseUrls, redisUrl, keys } = env;
+  const common = { HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL, JWT_PUBLIC_KEY: keys.publicKey };
+  const subgraph = (
+    name: keyof StackEnvironment['databaseUrls'],
+    port: number,
+    extra: Record<string, string>,
+  ): ServiceSpec => ({
+    name,
+    command: node,
+    args: [join(repoRoot, 'subgraphs', name, 'dist', 'index.js')],
+    cwd: join(repoRoot, 'subgraphs', name),
+    env: { ...common, PORT: String(port), DATABASE_URL: databaseUrls[name], ...extra },
+    healthUrl: local(port, '/health/ready'),
+  });
+  return [
+    subgraph('catalog', config.CATALOG_PORT, { REDIS_URL: redisUrl }),
+    subgraph('users', config.USERS_PORT, { JWT_PRIVATE_KEY: keys.privateKey }),
+    subgraph('search', config.SEARCH_PORT, { REDIS_URL: redisUrl }),
+    subgraph('learning-paths', config.LEARNING_PATHS_PORT, { REDIS_URL: redisUrl }),
+  ];
+}
+
+/** The router, pointed at the subgraphs' actual ports (they may differ from those in the supergraph). */
+export function routerSpec(env: StackEnvironment): ServiceSpec {
+  const { config, keys } = env;
+  return {
+    name: 'router',
+    command: node,
+    args: [join(repoRoot, 'router', 'dist', 'index.js'), '--port', String(config.ROUTER_PORT)],
+    cwd: join(repoRoot, 'router'),
+    env: {
+      HOST: '127.0.0.1',
+      LOG_LEVEL: config.LOG_LEVEL,
+      JWT_PUBLIC_KEY: keys.publicKey,
+      SUBGRAPH_CATALOG_URL: local(config.CATALOG_PORT, '/graphql'),
+      SUBGRAPH_USERS_URL: local(config.USERS_PORT, '/graphql'),
+      SUBGRAPH_SEARCH_URL: local(config.SEARCH_PORT, '/graphql'),
+      SUBGRAPH_LEARNING_PATHS_URL: local(config.LEARNING_PATHS_PORT, '/graphql'),
+    },
+    healthUrl: local(config.ROUTER_PORT, '/health'),
+  };
+}
+
+/** The built Next.js site, server-rendering through the router. */
+export function webSpec(config: StackConfig): ServiceSpec {
+  return {
+    name: 'web',
+    command: node,
+    args: [
+      join(repoRoot, 'web', 'node_modules', 'next', 'dist', 'bin', 'next'),
+      'start',
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(config.WEB_PORT),
+    ],
+    cwd: join(repoRoot, 'web'),
+    env: { NEXT_TELEMETRY_DISABLED: '1', ROUTER_URL: local(config.ROUTER_PORT, '/graphql') },
+    healthUrl: local(config.WEB_PORT, '/'),
+  };
+}
+
+/** The edge worker in workerd (wrangler dev), the single public entry. */
+export function edgeSpec(config: StackConfig): ServiceSpec {
+  return {
+    name: 'edge',
+    command: node,
+    args: [join(repoRoot, 'edge-worker', 'scripts', 'dev.mjs')],
+    cwd: join(repoRoot, 'edge-worker'),
+    env: {
+      EDGE_PORT: String(config.EDGE_PORT),
+      ROUTER_ORIGIN: local(config.ROUTER_PORT, ''),
+      WEB_ORIGIN: local(config.WEB_PORT, ''),
+    },
+    healthUrl: local(config.EDGE_PORT, '/'),
+    startTimeoutMs: 120_000,
+  };
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { readStackConfig } from './config.js';
+import { stateFile } from './start-stack.js';
+
+/*
+ * `pnpm etl …` runs the catalog's importer against the stack `pnpm start` is running, unless
+ * DATABASE_URL says otherwise: it reads the catalog database URL the stack recorded.
+ */
+const [script, ...args] = process.argv.slice(2);
+if (!script) {
+  console.error('usage: with-stack-env <script> [args…]');
+  process.exit(2);
+}
+const env = { ...process.env };
+if (!env.DATABASE_URL) {
+  const state = await readFile(stateFile(readStackConfig().LEARNGRAPH_DATA_DIR), 'utf8').catch(() => null);
+  const databaseUrl = state
+    ? (JSON.parse(state) as { databaseUrls?: { catalog?: string } }).databaseUrls?.catalog
+    : undefined;
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+}
+const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env });
+child.on('exit', (code) => {
+  process.exitCode = code ?? 1;
+});

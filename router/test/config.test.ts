@@ -1,0 +1,37 @@
+import { ConfigError } from '@learngraph/service-kit';
+import { generateTestKeys } from '@learngraph/service-kit/testing';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.js';
+
+const env = { JWT_PUBLIC_KEY: generateTestKeys().publicKey };
+
+describe('router configuration', () => {
+  it("defaults to the repository's supergraph on port 4000", () => {
+    const config = readConfig([], env);
+    expect(config.PORT).toBe(4000);
+    expect(config.supergraphPath).toMatch(/router\/supergraph\.graphql$/);
+  });
+
+  it('takes --port and --supergraph from the command line', () => {
+    const config = readConfig(['--port', '4100', '--supergraph', 'api-schema.graphql'], env);
+    expect(config.PORT).toBe(4100);
+    expect(config.supergraphPath).toMatch(/api-schema\.graphql$/);
+  });
+
+  it('names the flag or variable at fault', () => {
+    expect(() => readConfig(['--supergraph', 'missing.graphql'], env)).toThrow(
+      /--supergraph .*missing\.graphql does not exist/,
+    );
+    expect(() => readConfig(['--port', 'eighty'], env)).toThrow(/PORT is invalid/);
+    expect(() => readConfig(['--verbose'], env)).toThrow(ConfigError);
+    expect(() => readConfig([], {})).toThrow(/JWT_PUBLIC_KEY is required/);
+  });
+
+  it('reads subgraph URL overrides by subgraph name', () => {
+    const config = readConfig([], { ...env, SUBGRAPH_LEARNING_PATHS_URL: 'http://paths.internal/graphql' });
+    expect(config.subgraphUrls).toEqual({ 'learning-paths': 'http://paths.internal/graphql' });
+    expect(() => readConfig([], { ...env, SUBGRAPH_CATALOG_URL: 'not a url' })).toThrow(
+      /SUBGRAPH_CATALOG_URL is not a URL/,
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { loadConfig, postgresUrl } from '@learngraph/service-kit';
+import { createDatabase } from '../db.js';
+import { runImport } from './run-import.js';
+import { importSources } from './sources/index.js';
+
+const help = () =>
+  [
+    'Usage: pnpm etl <source> <file-or-directory>… [--partial]',
+    '',
+    'Imports provider files into the catalog (DATABASE_URL). The last line printed is a JSON summary.',
+    '  --partial   the files are not the full feed: do not unpublish resources they omit',
+    '',
+    'Sources:',
+    ...[...importSources.values()].map(
+      (source) => `  ${source.name.padEnd(22)}${source.description}${source.fullFeed ? ' (full feed)' : ''}`,
+    ),
+  ].join('\n');
+
+async function main(args: string[]): Promise<number> {
+  const flags = new Set(args.filter((arg) => arg.startsWith('--')));
+  const [sourceName, ...paths] = args.filter((arg) => !arg.startsWith('--'));
+  if (flags.has('--help') || flags.has('-h') || !sourceName) {
+    console.log(help());
+    return sourceName || flags.has('--help') ? 0 : 2;
+  }
+  const unknownFlags = [...flags].filter((flag) => flag !== '--partial');
+  if (unknownFlags.length > 0) throw new Error(`Unknown option ${unknownFlags.join(', ')}.\n\n${help()}`);
+  const source = importSources.get(sourceName);
+  if (!source) throw new Error(`Unknown source "${sourceName}".\n\n${help()}`);
+  if (paths.length === 0) throw new Error(`Name at least one file or directory to import.\n\n${help()}`);
+
+  const { DATABASE_URL } = loadConfig({ DATABASE_URL: postgresUrl() });
+  const db = createDatabase(DATABASE_URL);
+  try {
+    const { summary, failures } = await runImport(db, source, paths, { partial: flags.has('--partial') });
+    for (const failure of failures) console.log(`failed ${failure.file} ${failure.record}: ${failure.reason}`);
+    console.log(JSON.stringify(summary));
+    return 0;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Whatever stopped the run (a malformed file, bad configuration, an unreachable database) is
+    // reported as one line; a stack trace would not help the person running the import.
+    console.error(`etl: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  },
+);

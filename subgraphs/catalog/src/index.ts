@@ -1,0 +1,27 @@
+import { configOrExit, createLogger, createRedis, handleShutdown, startOutboxRelay } from '@learngraph/service-kit';
+import { readConfig } from './config.js';
+import { createDatabase } from './db.js';
+import { createOutboxStore } from './modules/events/index.js';
+import { createCatalogServer } from './server.js';
+
+const config = configOrExit(() => readConfig());
+const logger = createLogger('catalog', config.LOG_LEVEL);
+const db = createDatabase(config.DATABASE_URL);
+const redis = createRedis(config.REDIS_URL, logger, 'catalog-outbox-relay');
+
+const { server, start, stop } = await createCatalogServer({
+  db,
+  jwtPublicKey: config.JWT_PUBLIC_KEY,
+  logger,
+});
+await start();
+const relay = startOutboxRelay({ store: createOutboxStore(db), redis, stream: config.CATALOG_EVENTS_STREAM, logger });
+
+server.listen(config.PORT, config.HOST, () => {
+  logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql` }, 'catalog subgraph ready');
+});
+handleShutdown({
+  server,
+  logger,
+  closers: [stop, () => relay.stop(), () => redis.quit(), () => db.$disconnect()],
+});

@@ -1,0 +1,31 @@
+import { configOrExit, createLogger, createRedis, handleShutdown, startStreamConsumer } from '@learngraph/service-kit';
+import { readConfig } from './config.js';
+import { createDatabase } from './db.js';
+import { createCatalogEventHandler } from './modules/known-resources/index.js';
+import { createLearningPathsServer } from './server.js';
+
+const config = configOrExit(() => readConfig());
+const logger = createLogger('learning-paths', config.LOG_LEVEL);
+const db = createDatabase(config.DATABASE_URL);
+const redis = createRedis(config.REDIS_URL, logger, 'learning-paths-catalog-consumer');
+
+const { server, start, stop } = await createLearningPathsServer({ db, jwtPublicKey: config.JWT_PUBLIC_KEY, logger });
+await start();
+const consumer = startStreamConsumer({
+  redis,
+  stream: config.CATALOG_EVENTS_STREAM,
+  group: 'learning-paths',
+  consumer: config.CONSUMER_NAME,
+  handle: createCatalogEventHandler(db),
+  deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
+  logger,
+});
+
+server.listen(config.PORT, config.HOST, () => {
+  logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql` }, 'learning-paths subgraph ready');
+});
+handleShutdown({
+  server,
+  logger,
+  closers: [stop, () => consumer.stop(), () => redis.quit(), () => db.$disconnect()],
+});

@@ -1,0 +1,29 @@
+import { hostname } from 'node:os';
+import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl } from '@learngraph/service-kit';
+import { z } from 'zod';
+
+/**
+ * The search subgraph's configuration, read from the environment once at start-up.
+ *
+ * @example
+ * PORT=4003 DATABASE_URL=postgresql://… REDIS_URL=redis://… JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----…" node dist/index.js
+ */
+export function readConfig(env: Record<string, string | undefined> = process.env) {
+  return loadConfig(
+    {
+      PORT: port(4003),
+      HOST: z.string().default('127.0.0.1'),
+      DATABASE_URL: postgresUrl(),
+      REDIS_URL: redisUrl(),
+      JWT_PUBLIC_KEY: pem('PUBLIC KEY'),
+      /** The catalog's event stream, read to keep the search index. */
+      CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
+      /** Name of this process in the `search` consumer group; unique per replica. */
+      CONSUMER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+      LOG_LEVEL: logLevel(),
+    },
+    env,
+  );
+}
+
+export type SearchConfig = ReturnType<typeof readConfig>;

@@ -1,0 +1,31 @@
+import { configOrExit, createLogger, createRedis, handleShutdown, startStreamConsumer } from '@learngraph/service-kit';
+import { readConfig } from './config.js';
+import { createDatabase } from './db.js';
+import { createCatalogEventHandler } from './modules/index-sync/index.js';
+import { createSearchServer } from './server.js';
+
+const config = configOrExit(() => readConfig());
+const logger = createLogger('search', config.LOG_LEVEL);
+const db = createDatabase(config.DATABASE_URL);
+const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
+
+const { server, start, stop } = await createSearchServer({ db, jwtPublicKey: config.JWT_PUBLIC_KEY, logger });
+await start();
+const consumer = startStreamConsumer({
+  redis,
+  stream: config.CATALOG_EVENTS_STREAM,
+  group: 'search',
+  consumer: config.CONSUMER_NAME,
+  handle: createCatalogEventHandler(db),
+  deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
+  logger,
+});
+
+server.listen(config.PORT, config.HOST, () => {
+  logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql` }, 'search subgraph ready');
+});
+handleShutdown({
+  server,
+  logger,
+  closers: [stop, () => consumer.stop(), () => redis.quit(), () => db.$disconnect()],
+});

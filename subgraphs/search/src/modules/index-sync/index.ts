@@ -1,0 +1,1 @@
+export { createCatalogEventHandler } from './catalog-event-handler.js';

@@ -1,0 +1,8 @@
+import { buildFederatedSchema } from '@learngraph/service-kit';
+import type { SearchContext } from './context.js';
+import { SearchResolver } from './modules/search/index.js';
+
+/** The search subgraph's federated schema. */
+export function buildSearchSchema() {
+  return buildFederatedSchema<SearchContext>({ resolvers: [SearchResolver] });
+}

@@ -1,0 +1,22 @@
+import { createSubgraphServer, createTokenVerifier, type Logger } from '@learngraph/service-kit';
+import { createContextFactory } from './context.js';
+import type { Database } from './db.js';
+import { createPostgresSearchEngine } from './modules/search/index.js';
+import { buildSearchSchema } from './schema.js';
+
+export interface SearchServerDeps {
+  db: Database;
+  jwtPublicKey: string;
+  logger: Logger;
+}
+
+/** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
+export async function createSearchServer(deps: SearchServerDeps) {
+  const { db, jwtPublicKey, logger } = deps;
+  return createSubgraphServer({
+    schema: await buildSearchSchema(),
+    context: createContextFactory(createPostgresSearchEngine(db), await createTokenVerifier(jwtPublicKey)),
+    readiness: { database: () => db.$queryRaw`SELECT 1` },
+    logger,
+  });
+}

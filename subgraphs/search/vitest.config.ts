@@ -1,0 +1,4 @@
+import { serviceTestConfig } from '@learngraph/service-kit/testing';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig(serviceTestConfig);

@@ -1,0 +1,11 @@
+import { buildFederatedSchema } from '@learngraph/service-kit';
+import type { UsersContext } from './context.js';
+import { AccountResolver } from './modules/accounts/index.js';
+
+/** The users subgraph's federated schema. */
+export function buildUsersSchema() {
+  return buildFederatedSchema<UsersContext>(
+    { resolvers: [AccountResolver] },
+    { User: { __resolveReference: (reference, ctx) => ctx.loaders.user.load(reference.id) } },
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { SiteHeader } from '@/ui/sections/site-header';
+import '@/ui/global.css';
+
+export const metadata: Metadata = {
+  title: { template: '%s · Learngraph', default: 'Learngraph' },
+  description: 'Courses, programs, videos, podcasts and documents from many providers, in one catalog.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <SiteHeader />
+        <main id="content">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getLearningResource } from '@/lib/learning-resources';
+import { ErrorNotice } from '@/ui/components/error-notice';
+import { ResourceDetail } from '@/ui/sections/resource-detail';
+
+export async function generateMetadata({ params }: PageProps<'/resources/[id]'>): Promise<Metadata> {
+  const result = await getLearningResource((await params).id);
+  return { title: result.ok ? result.data.title : 'Learning resource' };
+}
+
+export default async function ResourcePage({ params }: PageProps<'/resources/[id]'>) {
+  const result = await getLearningResource((await params).id);
+  if (result.ok) return <ResourceDetail resource={result.data} />;
+  if (result.error.kind === 'not-found') notFound();
+  return <ErrorNotice title="This resource can’t be shown right now" message={result.error.message} />;
+}

@@ -1,0 +1,54 @@
+import { connection } from 'next/server';
+import { getConfig } from '@/config';
+import type { TypedDocumentString } from '@/gql/graphql';
+import { fail, type Result } from './result';
+
+interface GraphQLResponse<TResult> {
+  data?: TResult | null;
+  errors?: ReadonlyArray<{ message: string }>;
+}
+
+/**
+ * Runs one typed operation against the router: a JSON POST with a timeout, answered as a `Result`.
+ * An unreachable, slow or broken router is `unreachable`; an answer with GraphQL errors is `graphql`.
+ * The cause is logged for operators; the page only ever sees the user-facing message.
+ * @example const result = await executeGraphQL(LearningResourceDocument, { id: '42' });
+ */
+export async function executeGraphQL<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<Result<TResult>> {
+  // data is always per request: this keeps Next from prerendering a page with build-time data
+  await connection();
+  const { routerUrl, routerTimeoutMs } = getConfig();
+  let response: Response;
+  let body: GraphQLResponse<TResult>;
+  try {
+    response = await fetch(routerUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query: document.toString(), variables }),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(routerTimeoutMs),
+    });
+    body = (await response.json()) as GraphQLResponse<TResult>;
+  } catch (cause) {
+    console.error(`router request failed: ${describe(cause)}`);
+    return fail('unreachable');
+  }
+  if (body.errors?.length) {
+    console.error(`router answered errors: ${body.errors.map((error) => error.message).join('; ')}`);
+    return fail('graphql');
+  }
+  if (!response.ok || !body.data) {
+    console.error(`router answered HTTP ${response.status} without data`);
+    return fail('unreachable');
+  }
+  return { ok: true, data: body.data };
+}
+
+function describe(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  // fetch wraps the network error (ECONNREFUSED, …) in a generic TypeError
+  return cause.cause instanceof Error ? `${cause.message}: ${cause.cause.message}` : cause.message;
+}

@@ -1,0 +1,25 @@
+/** Why a request for data did not give the page what it needs. */
+export type DataErrorKind = 'unreachable' | 'graphql' | 'not-found';
+
+/** A failure as a value the page renders: its kind, and a message written for the person reading the page. */
+export interface DataError {
+  kind: DataErrorKind;
+  message: string;
+}
+
+/** What every data function returns instead of throwing. */
+export type Result<T> = { ok: true; data: T } | { ok: false; error: DataError };
+
+const messages: Record<DataErrorKind, string> = {
+  unreachable: 'We can’t reach the catalog right now. Please try again in a moment.',
+  graphql: 'The catalog could not answer this request. Please try again later.',
+  'not-found': 'We couldn’t find what you were looking for.',
+};
+
+/**
+ * Builds a failed result with the user-facing message for its kind.
+ * @example fail('unreachable') // { ok: false, error: { kind: 'unreachable', message: 'We can’t reach…' } }
+ */
+export function fail(kind: DataErrorKind): { ok: false; error: DataError } {
+  return { ok: false, error: { kind, message: messages[kind] } };
+}

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { buildSchema, GraphQLError, graphql } from 'graphql';
+import { bareResource, type FixtureResource, resources } from './fixtures';
+
+// the same schema file the web app's operations are generated from: a drift between them fails the tests
+const schema = buildSchema(readFileSync(new URL('../../../router/api-schema.graphql', import.meta.url), 'utf8'));
+
+/** How the fixture router answers: from fixture data, or with a GraphQL error for every query. */
+export type RouterBehaviour = 'data' | 'errors';
+
+export interface FixtureRouter {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a GraphQL server on 127.0.0.1 that executes queries against `router/api-schema.graphql`.
+ * @example const router = await startFixtureRouter('data'); // router.url is the ROUTER_URL for the web app
+ */
+export async function startFixtureRouter(behaviour: RouterBehaviour): Promise<FixtureRouter> {
+  const rootValue = behaviour === 'data' ? dataResolvers : failingResolvers;
+  const server = createServer(async (request, response) => {
+    // like Apollo Server, accept POSTed JSON only
+    if (request.method !== 'POST' || !request.headers['content-type']?.startsWith('application/json')) {
+      response.writeHead(400, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ errors: [{ message: 'POST application/json only' }] }));
+      return;
+    }
+    const { query, variables } = JSON.parse(await readBody(request)) as {
+      query: string;
+      variables?: Record<string, unknown>;
+    };
+    const result = await graphql({ schema, source: query, variableValues: variables, rootValue });
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(result));
+  });
+  return listen(server);
+}
+
+/**
+ * Starts a server that accepts requests and never answers, as a stuck router would.
+ * @example const router = await startSilentRouter();
+ */
+export async function startSilentRouter(): Promise<FixtureRouter> {
+  return listen(createServer(() => {}));
+}
+
+async function listen(server: ReturnType<typeof createServer>): Promise<FixtureRouter> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+const allResources: FixtureResource[] = [...resources, bareResource];
+
+const dataResolvers = {
+  learningResource: ({ id }: { id: string }) => allResources.find((resource) => resource.id === id) ?? null,
+  learningResources: ({ first, after }: { first: number; after?: string | null }) => {
+    const start = after == null ? 0 : decodeCursor(after) + 1;
+    const slice = resources.slice(start, start + first);
+    const edges = slice.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
+    return {
+      edges,
+      totalCount: resources.length,
+      pageInfo: {
+        hasNextPage: start + first < resources.length,
+        hasPreviousPage: start > 0,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  },
+};
+
+const failingResolvers = {
+  learningResource: () => fail(),
+  learningResources: () => fail(),
+};
+
+function fail(): never {
+  throw new GraphQLError('Subgraph "catalog" is unavailable', { extensions: { code: 'SUBREQUEST_HTTP_ERROR' } });
+}
+
+function encodeCursor(index: number): string {
+  return Buffer.from(`resource:${index}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const match = /^resource:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
+  return Number(match[1]);
+}
