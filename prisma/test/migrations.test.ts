@@ -4,7 +4,21 @@ import { migrateDatabase, pendingSchemaChange, serverUrl, subgraphNames } from '
 import { createTestDatabase } from '../src/test-database.js';
 
 const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
-  catalog: ['learning_resource', 'outbox_event'],
+  catalog: [
+    'department',
+    'learning_resource',
+    'learning_resource_run',
+    'offeror',
+    'outbox_event',
+    'platform',
+    'resource_department',
+    'resource_price',
+    'resource_relation',
+    'resource_topic',
+    'school',
+    'topic',
+    'topic_mapping',
+  ],
   users: ['user_account'],
   search: ['search_document'],
   'learning-paths': ['known_resource', 'learning_path', 'learning_path_item'],

@@ -32,7 +32,7 @@ export { startStreamConsumer } from './events/stream-consumer.js';
 export type { ReferenceResolvers } from './graphql/build-subgraph-schema.js';
 export { buildFederatedSchema } from './graphql/build-subgraph-schema.js';
 export type { ByIdLoader } from './graphql/by-id-loader.js';
-export { createByIdLoader } from './graphql/by-id-loader.js';
+export { createByIdLoader, createGroupLoader, groupBy } from './graphql/by-id-loader.js';
 export type { NewestFirstPosition, PageLimits } from './graphql/connection.js';
 export {
   afterNewestFirst,

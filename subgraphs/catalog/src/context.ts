@@ -1,27 +1,31 @@
 import type { IncomingMessage } from 'node:http';
-import {
-  type ByIdLoader,
-  createByIdLoader,
-  type TokenVerifier,
-  type Viewer,
-  viewerFromAuthorization,
-} from '@learngraph/service-kit';
+import { type TokenVerifier, type Viewer, viewerFromAuthorization } from '@learngraph/service-kit';
 import type { Database } from './db.js';
-import { createResourceRepository, type ResourceRow } from './modules/learning-resources/index.js';
+import {
+  createResourceLoaders,
+  createResourceRepository,
+  type ResourceLoaders,
+  type ResourceRepository,
+} from './modules/learning-resources/index.js';
+import { createTaxonomyCache, type TaxonomyCache } from './modules/taxonomy/index.js';
 
-/** What every resolver receives: who is asking, and per-request data access. */
+/** What every resolver receives: who is asking, per-request loaders, and the database for writes. */
 export interface CatalogContext {
   viewer: Viewer | null;
-  resources: ReturnType<typeof createResourceRepository>;
-  loaders: { resource: ByIdLoader<ResourceRow> };
+  db: Database;
+  resources: ResourceRepository;
+  loaders: ResourceLoaders;
+  taxonomy: TaxonomyCache;
 }
 
-/** Builds a fresh context per request, so that loaders never cache across requests or viewers. */
+/** Builds a fresh context per request, so that loaders and caches never outlive a request or a viewer. */
 export function createContextFactory(db: Database, verifier: TokenVerifier) {
   const resources = createResourceRepository(db);
   return async (req: IncomingMessage): Promise<CatalogContext> => ({
     viewer: await viewerFromAuthorization(req.headers.authorization, verifier),
+    db,
     resources,
-    loaders: { resource: createByIdLoader(resources.findByIds) },
+    loaders: createResourceLoaders(resources),
+    taxonomy: createTaxonomyCache(db),
   });
 }

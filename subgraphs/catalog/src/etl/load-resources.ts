@@ -1,5 +1,11 @@
 import type { Database, Prisma } from '../db.js';
-import { appendToOutbox, type ResourceSnapshot, resourceEvent } from '../modules/events/index.js';
+import {
+  linkMembers,
+  type ResourceWrite,
+  unpublishResources,
+  writeResources,
+} from '../modules/learning-resources/index.js';
+import { loadTaxonomyIndex, type TaxonomyIndex } from '../modules/taxonomy/index.js';
 import { hashInput, type ResourceInput } from './resource-input.js';
 
 export interface LoadCounts {
@@ -9,65 +15,52 @@ export interface LoadCounts {
   unpublished: number;
 }
 
-const snapshotColumns = {
-  id: true,
-  platform: true,
-  readableId: true,
-  resourceType: true,
-  title: true,
-  description: true,
-  url: true,
-  published: true,
-  version: true,
-} as const;
-
-type StoredResource = ResourceSnapshot & { version: number };
-
-const snapshotOf = ({ version: _version, ...snapshot }: StoredResource): ResourceSnapshot => snapshot;
+const resourceKey = (platform: string, readableId: string) => `${platform}\u0000${readableId}`;
 
 async function loadBatch(
   tx: Prisma.TransactionClient,
+  taxonomy: TaxonomyIndex,
   sourceName: string,
   inputs: ResourceInput[],
-): Promise<LoadCounts> {
+): Promise<{ counts: LoadCounts; parents: Array<{ id: string; input: ResourceInput }> }> {
   const counts: LoadCounts = { created: 0, updated: 0, unchanged: 0, unpublished: 0 };
   const existing = await tx.learningResource.findMany({
     where: { OR: inputs.map(({ platform, readableId }) => ({ platform, readableId })) },
     select: { id: true, platform: true, readableId: true, sourceHash: true, published: true },
   });
-  const byKey = new Map(existing.map((row) => [`${row.platform}\u0000${row.readableId}`, row]));
-  const creates: Prisma.LearningResourceCreateManyInput[] = [];
-  const events = [];
+  const byKey = new Map(existing.map((row) => [resourceKey(row.platform, row.readableId), row]));
+  const writes: ResourceWrite[] = [];
+  const parents: Array<{ id: string; input: ResourceInput }> = [];
   for (const input of inputs) {
     const sourceHash = hashInput(input);
-    const current = byKey.get(`${input.platform}\u0000${input.readableId}`);
-    if (!current) {
-      creates.push({ ...input, source: sourceName, sourceHash });
-    } else if (current.sourceHash === sourceHash && current.published) {
+    const current = byKey.get(resourceKey(input.platform, input.readableId));
+    if (current?.sourceHash === sourceHash && current.published) {
       counts.unchanged += 1;
+      // Its members may have arrived since (courses imported after their program): link them again.
+      if (input.children.length > 0) parents.push({ id: current.id, input });
     } else {
-      const updated = await tx.learningResource.update({
-        where: { id: current.id },
-        data: { ...input, source: sourceName, sourceHash, published: true, version: { increment: 1 } },
-        select: snapshotColumns,
-      });
-      events.push(resourceEvent('updated', snapshotOf(updated), updated.version));
-      counts.updated += 1;
+      writes.push({ input, existingId: current?.id, source: sourceName, sourceHash });
     }
   }
-  if (creates.length > 0) {
-    const created = await tx.learningResource.createManyAndReturn({ data: creates, select: snapshotColumns });
-    for (const row of created) events.push(resourceEvent('created', snapshotOf(row), row.version));
-    counts.created += created.length;
+  const results = await writeResources(tx, taxonomy, writes);
+  counts.created = results.filter((result) => result.change === 'created').length;
+  counts.updated = results.length - counts.created;
+  const inputsByKey = new Map(
+    writes.map((write) => [resourceKey(write.input.platform, write.input.readableId), write.input]),
+  );
+  for (const result of results) {
+    const input = inputsByKey.get(resourceKey(result.platform, result.readableId));
+    if (input && input.children.length > 0) parents.push({ id: result.id, input });
   }
-  await appendToOutbox(tx, events);
-  return counts;
+  return { counts, parents };
 }
 
 /**
- * Creates or updates resources from one import, in transactions of `batchSize` records that also
- * write the matching events to the outbox. A record whose content hash matches what is stored is left
- * alone, so importing the same feed twice changes nothing.
+ * Creates or updates resources from one import, in transactions of `batchSize` records that also write
+ * the matching events to the outbox. A record whose content hash matches what is stored is left alone, so
+ * importing the same feed twice changes nothing. Members (a program's courses, a playlist's videos) are
+ * linked once every batch is in, so that a parent may come before its members in the feed, and linked
+ * again on every import, so that members imported later by another source are picked up.
  */
 export async function loadResources(
   db: Database,
@@ -75,40 +68,43 @@ export async function loadResources(
   inputs: ResourceInput[],
   batchSize = 500,
 ): Promise<LoadCounts> {
+  const taxonomy = await loadTaxonomyIndex(db);
   const total: LoadCounts = { created: 0, updated: 0, unchanged: 0, unpublished: 0 };
+  const parents: Array<{ id: string; input: ResourceInput }> = [];
   for (let start = 0; start < inputs.length; start += batchSize) {
     const batch = inputs.slice(start, start + batchSize);
-    const counts = await db.$transaction((tx) => loadBatch(tx, sourceName, batch), { timeout: 60_000 });
-    total.created += counts.created;
-    total.updated += counts.updated;
-    total.unchanged += counts.unchanged;
+    const result = await db.$transaction((tx) => loadBatch(tx, taxonomy, sourceName, batch), { timeout: 120_000 });
+    total.created += result.counts.created;
+    total.updated += result.counts.updated;
+    total.unchanged += result.counts.unchanged;
+    parents.push(...result.parents);
+  }
+  for (let start = 0; start < parents.length; start += batchSize) {
+    await db.$transaction((tx) => linkMembers(tx, parents.slice(start, start + batchSize)), { timeout: 120_000 });
   }
   return total;
 }
 
 /**
- * Unpublishes the resources a full feed of `sourceName` used to list but no longer does (`present`
- * holds the readable ids it still lists, including records that failed to import), with one event each.
+ * Unpublishes the resources a full feed of `sourceName` used to list but no longer does. `present` holds
+ * what it still lists; `failed` the readable ids of records that failed to import, which are kept too
+ * (a broken record is not a withdrawn resource).
  */
 export async function unpublishMissing(
   db: Database,
   sourceName: string,
-  platform: string,
-  present: ReadonlySet<string>,
+  present: ReadonlyArray<{ platform: string; readableId: string }>,
+  failed: ReadonlySet<string>,
 ): Promise<number> {
-  return db.$transaction(
-    async (tx) => {
-      const gone = await tx.learningResource.updateManyAndReturn({
-        where: { source: sourceName, platform, published: true, readableId: { notIn: [...present] } },
-        data: { published: false, version: { increment: 1 } },
-        select: snapshotColumns,
-      });
-      await appendToOutbox(
-        tx,
-        gone.map((row) => resourceEvent('unpublished', snapshotOf(row), row.version)),
-      );
-      return gone.length;
-    },
-    { timeout: 60_000 },
-  );
+  const listed = new Set(present.map(({ platform, readableId }) => resourceKey(platform, readableId)));
+  const published = await db.learningResource.findMany({
+    where: { source: sourceName, published: true },
+    select: { id: true, platform: true, readableId: true },
+  });
+  const missing = published
+    .filter((row) => !listed.has(resourceKey(row.platform, row.readableId)) && !failed.has(row.readableId))
+    .map((row) => row.id);
+  if (missing.length === 0) return 0;
+  const gone = await db.$transaction((tx) => unpublishResources(tx, { id: { in: missing } }), { timeout: 120_000 });
+  return gone.length;
 }

@@ -1,6 +1,12 @@
 import type { ResourceInput } from './resource-input.js';
 
-/** One record of a provider file, with where it came from for error messages. */
+/** A provider file, read and parsed as JSON (or, for CSV sources, as text). */
+export interface FeedFile {
+  path: string;
+  content: unknown;
+}
+
+/** One record of a feed, with where it came from for error messages. */
 export interface FeedRecord {
   file: string;
   /** Position within its file, for records that carry no readable id. */
@@ -34,16 +40,19 @@ export class FeedFileError extends Error {
 /**
  * An importer for one provider format.
  *
- * `records` splits a parsed file into records (throwing FeedFileError when the file is not in the
- * format at all); `transform` maps one record (throwing RecordError when it is malformed).
+ * `records` turns every file of one run into records, joining files where the provider splits one
+ * resource over several (Sloan's courses and runs, YouTube's pages), and throws FeedFileError when a
+ * file is not in the format at all. `transform` maps one record onto the model (throwing RecordError
+ * when it is malformed); a record may yield several resources, or none when the provider marks it as
+ * not for the catalog.
  */
 export interface ImportSource {
   name: string;
   description: string;
-  /** The platform whose resources a full feed of this source lists. */
-  platform: string;
   /** A full feed lists every resource the provider still offers: anything missing is unpublished. */
   fullFeed: boolean;
-  records(file: string, parsed: unknown): unknown[];
-  transform(record: FeedRecord): ResourceInput;
+  /** How files are parsed: JSON (default) or raw text (CSV). */
+  fileFormat?: 'json' | 'text';
+  records(files: FeedFile[]): FeedRecord[];
+  transform(record: FeedRecord): ResourceInput[];
 }

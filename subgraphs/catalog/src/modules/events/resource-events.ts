@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { EventEnvelope } from '@learngraph/service-kit';
-import type { ResourceType } from '../../generated/prisma/enums.js';
+import type { CertificationType, Delivery, Level, ResourceType } from '../../generated/prisma/enums.js';
 
-/** Everything a consumer needs to keep its own copy of a resource, without calling the catalog back. */
+/**
+ * Everything a consumer needs to keep its own copy of a resource (search indexes it and facets on it,
+ * learning-paths shows it), without calling the catalog back. Fields are only ever added, so older
+ * consumers keep reading newer events.
+ */
 export interface ResourceSnapshot {
   id: string;
   platform: string;
@@ -11,7 +15,22 @@ export interface ResourceSnapshot {
   title: string;
   description: string | null;
   url: string | null;
+  imageUrl: string | null;
   published: boolean;
+  offeredBy: string | null;
+  /** Topic codes. */
+  topics: string[];
+  /** Department codes. */
+  departments: string[];
+  languages: string[];
+  certification: boolean;
+  certificationType: CertificationType;
+  professional: boolean;
+  free: boolean;
+  delivery: Delivery[];
+  levels: Level[];
+  nextStartDate: string | null;
+  lastModified: string | null;
 }
 
 export type ResourceChange = 'created' | 'updated' | 'unpublished';

@@ -1,4 +1,14 @@
-export type { ResourceRepository, ResourceRow } from './learning-resource.repository.js';
+export { canEdit, requireEditor } from './editor-access.js';
+export type { ResourceLoaders } from './learning-resource.loaders.js';
+export { createResourceLoaders } from './learning-resource.loaders.js';
+export type { ResourceRecord, ResourceRepository } from './learning-resource.repository.js';
 export { createResourceRepository } from './learning-resource.repository.js';
-export { LearningResourceResolver, resourcePageLimits } from './learning-resource.resolver.js';
-export { LearningResource, ResourceType } from './learning-resource.type.js';
+export { LearningResourceResolver, ResourceListArgs } from './learning-resource.resolver.js';
+export { LearningResource, LearningResourceConnection } from './learning-resource.type.js';
+export { LearningResourceEditorResolver } from './learning-resource-editor.resolver.js';
+export { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
+export { listResources, resourcePageLimits } from './list-resources.js';
+export { resourceLimits, resourceProblems } from './resource-rules.js';
+export { storedSnapshots, unpublishResources } from './resource-snapshots.js';
+export type { ResourceWrite, WriteResult } from './resource-writer.js';
+export { linkMembers, writeResources } from './resource-writer.js';

@@ -1,46 +1,114 @@
-import { afterNewestFirst, type NewestFirstPosition } from '@learngraph/service-kit';
+import { groupBy } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
 import type { LearningResource } from './learning-resource.type.js';
+import type { LearningResourceSort } from './learning-resource-filter.js';
+import { groupOf } from './resource-enums.js';
+import { countQuery, pageQuery, type ResolvedFilter, type SortPosition } from './resource-list-query.js';
+import type { LearningResourceRun, Price } from './resource-parts.type.js';
 
-const columns = {
-  id: true,
-  readableId: true,
-  resourceType: true,
-  title: true,
-  description: true,
-  url: true,
-  published: true,
-  createdAt: true,
-} as const;
+/** A resource as resolvers see it: the GraphQL fields plus the codes its relations are resolved from. */
+export type ResourceRecord = LearningResource & { platformCode: string; offerorCode: string | null; version: number };
 
-export type ResourceRow = LearningResource & { published: boolean; createdAt: Date };
+type Row = Awaited<ReturnType<Database['learningResource']['findMany']>>[number];
+
+const toNumber = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
+
+/** Maps a stored row onto what resolvers return. */
+function toRecord(row: Row): ResourceRecord {
+  const { platform, offeredBy, imageUrl, imageAlt, sourceHash: _hash, updatedAt: _updated, ...rest } = row;
+  return {
+    ...rest,
+    platformCode: platform,
+    offerorCode: offeredBy,
+    resourceTypeGroup: groupOf(row.resourceType),
+    image: imageUrl ? { url: imageUrl, alt: imageAlt } : null,
+    minWeeklyHours: toNumber(row.minWeeklyHours),
+    maxWeeklyHours: toNumber(row.maxWeeklyHours),
+  };
+}
+
+const toPrices = (pairs: unknown): Price[] =>
+  Array.isArray(pairs)
+    ? pairs.map(([amount, currency]: [number, string]) => ({ amount: Number(amount), currency }))
+    : [];
 
 /**
- * Reads learning resources. Every method is one SQL statement, whatever the number of ids.
- *
- * @example
- * const resources = createResourceRepository(db);
- * const page = await resources.listPublished(21, null);
+ * Reads learning resources and their parts. Every method is one SQL statement whatever the number of
+ * ids, which is what lets the per-request loaders resolve a page of N resources in a constant number of
+ * queries.
  */
 export function createResourceRepository(db: Database) {
+  const byResource = <Row extends { resourceId: string }>(rows: Row[]) => groupBy(rows, (row) => row.resourceId);
   return {
-    /** The resources with these ids, published or not, in no particular order. */
-    findByIds(ids: readonly string[]): Promise<ResourceRow[]> {
-      return db.learningResource.findMany({ where: { id: { in: [...ids] } }, select: columns });
+    async findByIds(ids: readonly string[]): Promise<ResourceRecord[]> {
+      return (await db.learningResource.findMany({ where: { id: { in: [...ids] } } })).map(toRecord);
     },
 
-    /** Published resources, newest first, starting after `after`. */
-    listPublished(take: number, after: NewestFirstPosition | null): Promise<ResourceRow[]> {
-      return db.learningResource.findMany({
-        where: { published: true, ...afterNewestFirst(after) },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        take,
-        select: columns,
+    async findByReadableId(platform: string, readableId: string): Promise<ResourceRecord | null> {
+      const row = await db.learningResource.findUnique({ where: { platform_readableId: { platform, readableId } } });
+      return row ? toRecord(row) : null;
+    },
+
+    /** One page of ids in list order, each with its cursor position. */
+    async page(filter: ResolvedFilter, sort: LearningResourceSort, take: number, after: SortPosition | null) {
+      const rows = await db.$queryRaw<Array<{ id: string; sort_key: string }>>(pageQuery(filter, sort, take, after));
+      return rows.map((row) => ({ id: row.id, position: [row.sort_key, row.id] as SortPosition }));
+    },
+
+    async count(filter: ResolvedFilter): Promise<number> {
+      const [row] = await db.$queryRaw<Array<{ total: number }>>(countQuery(filter));
+      return row?.total ?? 0;
+    },
+
+    async runsOf(ids: readonly string[]): Promise<Map<string, LearningResourceRun[]>> {
+      const rows = await db.learningResourceRun.findMany({
+        where: { resourceId: { in: [...ids] } },
+        orderBy: [{ startDate: { sort: 'desc', nulls: 'last' } }, { runId: 'asc' }],
       });
+      const groups = byResource(rows);
+      return new Map(
+        [...groups].map(([id, runs]) => [id, runs.map((run) => ({ ...run, prices: toPrices(run.prices) }))]),
+      );
     },
 
-    countPublished(): Promise<number> {
-      return db.learningResource.count({ where: { published: true } });
+    async pricesOf(ids: readonly string[]): Promise<Map<string, Price[]>> {
+      const rows = await db.resourcePrice.findMany({
+        where: { resourceId: { in: [...ids] } },
+        orderBy: { position: 'asc' },
+      });
+      return new Map(
+        [...byResource(rows)].map(([id, prices]) => [
+          id,
+          prices.map((price) => ({ amount: price.amount.toNumber(), currency: price.currency })),
+        ]),
+      );
+    },
+
+    async topicIdsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
+      const rows = await db.resourceTopic.findMany({ where: { resourceId: { in: [...ids] } } });
+      return new Map([...byResource(rows)].map(([id, links]) => [id, links.map((link) => link.topicId)]));
+    },
+
+    async departmentCodesOf(ids: readonly string[]): Promise<Map<string, string[]>> {
+      const rows = await db.resourceDepartment.findMany({ where: { resourceId: { in: [...ids] } } });
+      return new Map([...byResource(rows)].map(([id, links]) => [id, links.map((link) => link.departmentId)]));
+    },
+
+    /** Members of each parent, in order: [position, child id]. */
+    async membersOf(parentIds: readonly string[]): Promise<Map<string, Array<{ position: number; childId: string }>>> {
+      const rows = await db.resourceRelation.findMany({
+        where: { parentId: { in: [...parentIds] } },
+        orderBy: { position: 'asc' },
+      });
+      return groupBy(rows, (row) => row.parentId);
+    },
+
+    /** Parents of each child. */
+    async parentsOf(childIds: readonly string[]): Promise<Map<string, string[]>> {
+      const rows = await db.resourceRelation.findMany({ where: { childId: { in: [...childIds] } } });
+      return new Map(
+        [...groupBy(rows, (row) => row.childId)].map(([id, links]) => [id, links.map((link) => link.parentId)]),
+      );
     },
   };
 }

@@ -1,43 +1,122 @@
-import {
-  newestFirstPosition,
-  readNewestFirstPosition,
-  readPageArgs,
-  requireUuid,
-  toConnection,
-} from '@learngraph/service-kit';
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { badUserInput, requireUuid } from '@learngraph/service-kit';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../../context.js';
-import { LearningResource, LearningResourceConnection } from './learning-resource.type.js';
+import { Department, Offeror, Platform, Topic } from '../taxonomy/index.js';
+import { canEdit } from './editor-access.js';
+import type { ResourceRecord } from './learning-resource.repository.js';
+import { LearningResource, LearningResourceConnection, LearningResourceMember } from './learning-resource.type.js';
+import { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
+import { listResources, resourcePageLimits } from './list-resources.js';
+import { LearningResourceRun, Price } from './resource-parts.type.js';
 
-/** Page-size bounds of `learningResources`. */
-export const resourcePageLimits = { defaultSize: 20, maxSize: 100 };
+/** The arguments of every resource list. */
+@ArgsType()
+export class ResourceListArgs {
+  @Field(() => LearningResourceFilter, { nullable: true })
+  filter?: LearningResourceFilter | null;
+
+  @Field(() => LearningResourceSort, { defaultValue: LearningResourceSort.NEWEST })
+  sort!: LearningResourceSort;
+
+  @Field(() => Int, { defaultValue: resourcePageLimits.defaultSize, description: 'Page size, 1 to 100.' })
+  first!: number;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string | null;
+}
+
+const visibleTo = (ctx: CatalogContext, resource: ResourceRecord | null) =>
+  resource && (resource.published || canEdit(ctx.viewer)) ? resource : null;
 
 @Resolver(() => LearningResource)
 export class LearningResourceResolver {
-  @Query(() => LearningResource, { nullable: true, description: 'A published learning resource, by id.' })
-  async learningResource(
-    @Arg('id', () => ID) id: string,
-    @Ctx() ctx: CatalogContext,
-  ): Promise<LearningResource | null> {
-    const resource = await ctx.loaders.resource.load(requireUuid(id, 'id'));
-    return resource?.published ? resource : null;
+  @Query(() => LearningResource, {
+    nullable: true,
+    description: 'A resource by id; unpublished ones only for editors.',
+  })
+  async learningResource(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<ResourceRecord | null> {
+    return visibleTo(ctx, await ctx.loaders.resource.load(requireUuid(id, 'id')));
   }
 
-  @Query(() => LearningResourceConnection, { description: 'Published learning resources, newest first.' })
-  async learningResources(
-    @Arg('first', () => Int, { defaultValue: resourcePageLimits.defaultSize, description: 'Page size, 1 to 100.' })
-    first: number,
-    @Arg('after', () => String, { nullable: true, description: 'The endCursor of the previous page.' })
-    after: string | null,
+  @Query(() => LearningResource, { nullable: true, description: "A resource by its provider's id on a platform." })
+  async learningResourceByReadableId(
+    @Arg('platform', () => ID, { description: 'Platform id (code), e.g. "mitxonline".' }) platform: string,
+    @Arg('readableId', () => String) readableId: string,
     @Ctx() ctx: CatalogContext,
-  ): Promise<LearningResourceConnection> {
-    const page = readPageArgs({ first, after }, resourcePageLimits);
-    const position = readNewestFirstPosition(page.after);
-    const [rows, totalCount] = await Promise.all([
-      ctx.resources.listPublished(page.size + 1, position),
-      ctx.resources.countPublished(),
+  ): Promise<ResourceRecord | null> {
+    if (!platform.trim() || !readableId.trim()) {
+      throw badUserInput('platform and readableId must not be empty.', [
+        ...(platform.trim() ? [] : [{ field: 'platform', message: 'must not be empty' }]),
+        ...(readableId.trim() ? [] : [{ field: 'readableId', message: 'must not be empty' }]),
+      ]);
+    }
+    return visibleTo(ctx, await ctx.resources.findByReadableId(platform, readableId));
+  }
+
+  @Query(() => LearningResourceConnection, { description: 'Published resources, filtered and sorted.' })
+  learningResources(@Args(() => ResourceListArgs) args: ResourceListArgs, @Ctx() ctx: CatalogContext) {
+    return listResources(ctx, args);
+  }
+
+  @FieldResolver(() => Platform)
+  async platform(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Platform> {
+    const platform = (await ctx.taxonomy.platforms()).get(resource.platformCode);
+    // Resources reference platforms by foreign key, so a missing one is a broken invariant, not input.
+    if (!platform) throw new Error(`platform ${resource.platformCode} of resource ${resource.id} not found`);
+    return platform;
+  }
+
+  @FieldResolver(() => Offeror, { nullable: true })
+  async offeredBy(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Offeror | null> {
+    return resource.offerorCode ? ((await ctx.taxonomy.offerors()).get(resource.offerorCode) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Department])
+  async departments(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Department[]> {
+    const [codes, departments] = await Promise.all([
+      ctx.loaders.departmentCodes.load(resource.id),
+      ctx.taxonomy.departments(),
     ]);
-    const connection = toConnection(rows, page.size, position !== null, (row) => row, newestFirstPosition);
-    return { ...connection, totalCount };
+    return codes.flatMap((code) => departments.get(code) ?? []);
+  }
+
+  @FieldResolver(() => [Topic])
+  async topics(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Topic[]> {
+    const [ids, { byId }] = await Promise.all([ctx.loaders.topicIds.load(resource.id), ctx.taxonomy.topics()]);
+    return ids.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  @FieldResolver(() => [Price])
+  prices(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Price[]> {
+    return ctx.loaders.prices.load(resource.id);
+  }
+
+  @FieldResolver(() => [LearningResourceRun], { description: 'Runs, latest start first.' })
+  runs(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<LearningResourceRun[]> {
+    return ctx.loaders.runs.load(resource.id);
+  }
+
+  @FieldResolver(() => [LearningResourceMember], {
+    description: "A program's courses, a playlist's videos or a podcast's episodes, in order; published ones only.",
+  })
+  async members(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<LearningResourceMember[]> {
+    const links = await ctx.loaders.members.load(resource.id);
+    const children = await ctx.loaders.resource.loadMany(links.map((link) => link.childId));
+    return links.flatMap((link, index) => {
+      const child = children[index];
+      return child && !(child instanceof Error) && child.published
+        ? [{ position: link.position, resource: child }]
+        : [];
+    });
+  }
+
+  @FieldResolver(() => [LearningResource], {
+    description: 'The programs, playlists or podcasts this resource belongs to.',
+  })
+  async memberOf(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<ResourceRecord[]> {
+    const parents = await ctx.loaders.resource.loadMany(await ctx.loaders.parents.load(resource.id));
+    return parents.filter(
+      (parent): parent is ResourceRecord => !!parent && !(parent instanceof Error) && parent.published,
+    );
   }
 }

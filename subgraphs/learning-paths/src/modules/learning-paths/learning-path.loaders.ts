@@ -1,4 +1,4 @@
-import { createByIdLoader, type NewestFirstPosition } from '@learngraph/service-kit';
+import { createByIdLoader, createGroupLoader, groupBy, type NewestFirstPosition } from '@learngraph/service-kit';
 import DataLoader from 'dataloader';
 import type { ItemRow, LearningPathRepository, PathRow } from './learning-path.repository.js';
 
@@ -17,10 +17,7 @@ export interface AuthorPageKey {
 export function createLearningPathLoaders(paths: LearningPathRepository) {
   return {
     path: createByIdLoader(paths.findByIds),
-    items: new DataLoader<string, ItemRow[]>(async (pathIds) => {
-      const rows = await paths.itemsOf(pathIds);
-      return pathIds.map((pathId) => rows.filter((row) => row.pathId === pathId));
-    }),
+    items: createGroupLoader<ItemRow>(async (pathIds) => groupBy(await paths.itemsOf(pathIds), (row) => row.pathId)),
     authorPage: new DataLoader<AuthorPageKey, PathRow[], string>(
       async (keys) => {
         const groups = new Map<string, AuthorPageKey[]>();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { RecordError } from '../source.js';
+import { RecordError } from '../../source.js';
 
 /**
  * Parses one provider record with `schema`, turning validation failures into a RecordError that names
@@ -10,10 +10,4 @@ export function parseRecord<T>(schema: z.ZodType<T>, value: unknown, readableId?
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || 'record'}: ${issue.message}`);
   throw new RecordError(problems.join('; '), typeof readableId === 'string' ? readableId : undefined);
-}
-
-/** Trims provider text and turns blank strings into null. */
-export function cleanText(value: string | null | undefined): string | null {
-  const trimmed = value?.trim();
-  return trimmed ? trimmed : null;
 }

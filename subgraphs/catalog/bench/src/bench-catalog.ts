@@ -1,0 +1,48 @@
+import { createLogger } from '@learngraph/service-kit';
+import { generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '../../dist/generated/prisma/client.js';
+import { createCatalogServer } from '../../dist/server.js';
+
+/** One SQL statement the subgraph sent, with its parameters, for counting round trips and explaining plans. */
+export interface SqlStatement {
+  query: string;
+  /** The parameters as Prisma logs them: a JSON array. */
+  params: string;
+  durationMs: number;
+}
+
+/**
+ * The catalog subgraph over real HTTP on a free port, as the router reaches it, on a database client that
+ * records every statement it sends.
+ *
+ * @example
+ * const catalog = await startBenchCatalog(url);
+ * catalog.statements.length = 0; // before a request, to count its round trips
+ */
+export async function startBenchCatalog(databaseUrl: string) {
+  const statements: SqlStatement[] = [];
+  const db = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: databaseUrl }),
+    log: [{ emit: 'event', level: 'query' }],
+  });
+  db.$on('query', (event) => statements.push({ query: event.query, params: event.params, durationMs: event.duration }));
+  const service = await createCatalogServer({
+    db,
+    jwtPublicKey: generateTestKeys().publicKey,
+    logger: createLogger('catalog-bench', 'silent'),
+  });
+  await service.start();
+  const baseUrl = await listenOnFreePort(service.server);
+  return {
+    graphqlUrl: `${baseUrl}/graphql`,
+    statements,
+    async close() {
+      await new Promise((resolve) => service.server.close(resolve));
+      await service.stop();
+      await db.$disconnect();
+    },
+  };
+}
+
+export type BenchCatalog = Awaited<ReturnType<typeof startBenchCatalog>>;

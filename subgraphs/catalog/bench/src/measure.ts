@@ -1,0 +1,65 @@
+import { postGraphQL } from '@learngraph/service-kit/testing';
+import type { SqlStatement } from './bench-catalog.js';
+import type { Pass } from './stats.js';
+
+/** One request of a scenario: a named shape, a GraphQL operation and its variables. */
+export interface BenchRequest {
+  shape: string;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+/** A benchmark of failing requests measures nothing: any GraphQL error stops the run. */
+async function send(url: string, request: BenchRequest): Promise<void> {
+  const response = await postGraphQL(url, request.query, request.variables);
+  if (response.status !== 200 || response.errors) {
+    throw new Error(`${request.shape}: HTTP ${response.status} ${JSON.stringify(response.errors ?? response.data)}`);
+  }
+}
+
+/**
+ * Sends `count` requests one after another and times each; with nothing else running, the statements
+ * logged between the start and end of a request are that request's round trips, and are kept with it.
+ */
+export async function runSequential(
+  url: string,
+  count: number,
+  requestAt: (index: number) => BenchRequest,
+  statements: SqlStatement[],
+): Promise<Pass & { statementsOf: SqlStatement[][] }> {
+  const samples = [];
+  const statementsOf: SqlStatement[][] = [];
+  const started = performance.now();
+  for (let index = 0; index < count; index += 1) {
+    const request = requestAt(index);
+    statements.length = 0;
+    const sent = performance.now();
+    await send(url, request);
+    samples.push({ shape: request.shape, latencyMs: performance.now() - sent, statements: statements.length });
+    statementsOf.push([...statements]);
+  }
+  return { samples, wallMs: performance.now() - started, statementsOf };
+}
+
+/** Sends `count` requests from `concurrency` clients at once, each starting its next as soon as one returns. */
+export async function runConcurrent(
+  url: string,
+  count: number,
+  concurrency: number,
+  requestAt: (index: number) => BenchRequest,
+): Promise<Pass> {
+  const samples: Pass['samples'] = [];
+  let next = 0;
+  const started = performance.now();
+  const client = async () => {
+    while (next < count) {
+      const request = requestAt(next);
+      next += 1;
+      const sent = performance.now();
+      await send(url, request);
+      samples.push({ shape: request.shape, latencyMs: performance.now() - sent, statements: null });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return { samples, wallMs: performance.now() - started };
+}

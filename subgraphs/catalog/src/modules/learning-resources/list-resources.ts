@@ -1,0 +1,62 @@
+import { badUserInput, encodeCursor, isUuid, readPageArgs } from '@learngraph/service-kit';
+import type { CatalogContext } from '../../context.js';
+import type { LearningResourceConnection } from './learning-resource.type.js';
+import type { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
+import { resolveFilter } from './resolve-filter.js';
+import type { ResolvedFilter, SortPosition } from './resource-list-query.js';
+
+/** Page-size bounds of every resource list. */
+export const resourcePageLimits = { defaultSize: 20, maxSize: 100 };
+
+export interface ListArgs {
+  filter?: LearningResourceFilter | null;
+  sort: LearningResourceSort;
+  first: number;
+  after?: string | null;
+}
+
+/** Cursors name their sort, so that a cursor of one order is refused by another instead of skipping rows. */
+function readPosition(after: unknown[] | null, sort: LearningResourceSort): SortPosition | null {
+  if (after === null) return null;
+  const [cursorSort, key, id] = after;
+  if (cursorSort === sort && typeof key === 'string' && typeof id === 'string' && isUuid(id)) return [key, id];
+  const message =
+    cursorSort === sort || typeof cursorSort !== 'string'
+      ? 'not a cursor returned by this list'
+      : `a cursor of the ${cursorSort} order, not ${sort}`;
+  throw badUserInput(`after is ${message}.`, [{ field: 'after', message }]);
+}
+
+/**
+ * One page of a filtered, sorted list of published resources with its total: three queries (page ids,
+ * count, the resources) plus, once per request, the taxonomy the filter is checked against.
+ */
+export async function listResources(
+  ctx: CatalogContext,
+  args: ListArgs,
+  scope: Partial<ResolvedFilter> = {},
+): Promise<LearningResourceConnection> {
+  const page = readPageArgs({ first: args.first, after: args.after }, resourcePageLimits);
+  const position = readPosition(page.after, args.sort);
+  const filter = { ...(await resolveFilter(args.filter, ctx.taxonomy)), ...scope };
+  const [rows, totalCount] = await Promise.all([
+    ctx.resources.page(filter, args.sort, page.size + 1, position),
+    ctx.resources.count(filter),
+  ]);
+  const visible = rows.slice(0, page.size);
+  const records = await ctx.loaders.resource.loadMany(visible.map((row) => row.id));
+  const edges = visible.flatMap((row, index) => {
+    const node = records[index];
+    return node && !(node instanceof Error) ? [{ cursor: encodeCursor([args.sort, ...row.position]), node }] : [];
+  });
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > page.size,
+      hasPreviousPage: position !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

@@ -1,0 +1,110 @@
+import { Prisma } from '../../db.js';
+import type { LearningResourceSort } from './learning-resource-filter.js';
+import type { CertificationType, Delivery, Level, ResourceType } from './resource-enums.js';
+
+/** A filter with every reference checked and topics expanded to their sub-topics. */
+export interface ResolvedFilter {
+  resourceTypes?: ResourceType[];
+  topicIds?: string[];
+  /** A second topic condition, for lists already scoped to a topic (Topic.resources). */
+  withinTopicIds?: string[];
+  offerors?: string[];
+  platforms?: string[];
+  departments?: string[];
+  certification?: boolean;
+  certificationTypes?: CertificationType[];
+  free?: boolean;
+  professional?: boolean;
+  delivery?: Delivery[];
+  levels?: Level[];
+  languages?: string[];
+  /** Editors may list unpublished resources too. */
+  includeUnpublished?: boolean;
+}
+
+/** The position of a resource in a sorted list: the sort's key (as text) and the id breaking ties. */
+export type SortPosition = [key: string, id: string];
+
+interface SortSpec {
+  /** The expression the list orders by, exactly as the migration indexes it. */
+  key: Prisma.Sql;
+  /** How the key is compared with a cursor's key text. */
+  cast: Prisma.Sql;
+  descending: boolean;
+}
+
+const sorts: Record<LearningResourceSort, SortSpec> = {
+  NEWEST: { key: Prisma.sql`r.created_at`, cast: Prisma.sql`timestamptz`, descending: true },
+  RECENTLY_MODIFIED: {
+    key: Prisma.sql`COALESCE(r.last_modified, '-infinity'::timestamptz)`,
+    cast: Prisma.sql`timestamptz`,
+    descending: true,
+  },
+  MOST_VIEWED: { key: Prisma.sql`r.views`, cast: Prisma.sql`integer`, descending: true },
+  UPCOMING_START: {
+    key: Prisma.sql`COALESCE(r.next_start_date, 'infinity'::timestamptz)`,
+    cast: Prisma.sql`timestamptz`,
+    descending: false,
+  },
+  TITLE: { key: Prisma.sql`lower(r.title)`, cast: Prisma.sql`text`, descending: false },
+};
+
+/** The WHERE conditions of a filter; every list and count over resources goes through here. */
+export function filterConditions(filter: ResolvedFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  const add = (condition: Prisma.Sql) => conditions.push(condition);
+  if (!filter.includeUnpublished) add(Prisma.sql`r.published`);
+  // Casting the parameter, not the column, keeps the column visible to its index and its statistics.
+  if (filter.resourceTypes) add(Prisma.sql`r.resource_type = ANY(${filter.resourceTypes}::resource_type[])`);
+  for (const topicIds of [filter.topicIds, filter.withinTopicIds]) {
+    if (topicIds) {
+      add(
+        Prisma.sql`EXISTS (SELECT 1 FROM resource_topic t WHERE t.resource_id = r.id AND t.topic_id = ANY(${topicIds}::uuid[]))`,
+      );
+    }
+  }
+  if (filter.offerors) add(Prisma.sql`r.offered_by = ANY(${filter.offerors})`);
+  if (filter.platforms) add(Prisma.sql`r.platform = ANY(${filter.platforms})`);
+  if (filter.departments) {
+    add(
+      Prisma.sql`EXISTS (SELECT 1 FROM resource_department d WHERE d.resource_id = r.id AND d.department_id = ANY(${filter.departments}))`,
+    );
+  }
+  if (filter.certification !== undefined) add(Prisma.sql`r.certification = ${filter.certification}`);
+  if (filter.certificationTypes) {
+    add(Prisma.sql`r.certification_type = ANY(${filter.certificationTypes}::certification_type[])`);
+  }
+  if (filter.free !== undefined) add(Prisma.sql`r.free = ${filter.free}`);
+  if (filter.professional !== undefined) add(Prisma.sql`r.professional = ${filter.professional}`);
+  if (filter.delivery) add(Prisma.sql`r.delivery && ${filter.delivery}::delivery[]`);
+  if (filter.levels) add(Prisma.sql`r.levels && ${filter.levels}::level[]`);
+  if (filter.languages) add(Prisma.sql`r.languages && ${filter.languages}::text[]`);
+  return conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
+}
+
+/** One page of ids in sort order, with each row's sort key as text for the next cursor. */
+export function pageQuery(
+  filter: ResolvedFilter,
+  sort: LearningResourceSort,
+  take: number,
+  after: SortPosition | null,
+): Prisma.Sql {
+  const { key, cast, descending } = sorts[sort];
+  const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
+  const keyset = after
+    ? descending
+      ? Prisma.sql`AND (${key}, r.id) < (${after[0]}::${cast}, ${after[1]}::uuid)`
+      : Prisma.sql`AND (${key}, r.id) > (${after[0]}::${cast}, ${after[1]}::uuid)`
+    : Prisma.empty;
+  return Prisma.sql`
+    SELECT r.id, (${key})::text AS sort_key
+    FROM learning_resource r
+    WHERE ${filterConditions(filter)} ${keyset}
+    ORDER BY ${key} ${direction}, r.id ${direction}
+    LIMIT ${take}`;
+}
+
+/** How many resources a filter lets through. */
+export function countQuery(filter: ResolvedFilter): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM learning_resource r WHERE ${filterConditions(filter)}`;
+}

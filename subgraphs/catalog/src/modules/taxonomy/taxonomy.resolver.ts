@@ -1,0 +1,72 @@
+import { badUserInput, isUuid } from '@learngraph/service-kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { CatalogContext } from '../../context.js';
+import { LearningResourceConnection, listResources, ResourceListArgs } from '../learning-resources/index.js';
+import { Department, Offeror, Platform, School, Topic } from './taxonomy.type.js';
+
+@Resolver(() => Topic)
+export class TopicResolver {
+  @Query(() => [Topic], { description: 'The topic tree: its roots, each with its children.' })
+  async topics(@Ctx() ctx: CatalogContext): Promise<Topic[]> {
+    return (await ctx.taxonomy.topics()).children.get(null) ?? [];
+  }
+
+  @Query(() => Topic, { nullable: true })
+  async topic(@Arg('id', () => ID) id: string, @Ctx() ctx: CatalogContext): Promise<Topic | null> {
+    if (!isUuid(id))
+      throw badUserInput('id is not a valid topic id.', [{ field: 'id', message: 'not a valid topic id' }]);
+    return (await ctx.taxonomy.topics()).byId.get(id) ?? null;
+  }
+
+  @FieldResolver(() => Topic, { nullable: true })
+  async parent(@Root() topic: Topic, @Ctx() ctx: CatalogContext): Promise<Topic | null> {
+    return topic.parentId ? ((await ctx.taxonomy.topics()).byId.get(topic.parentId) ?? null) : null;
+  }
+
+  @FieldResolver(() => [Topic])
+  async children(@Root() topic: Topic, @Ctx() ctx: CatalogContext): Promise<Topic[]> {
+    return (await ctx.taxonomy.topics()).children.get(topic.id) ?? [];
+  }
+
+  @FieldResolver(() => LearningResourceConnection, {
+    description: 'Published resources on this topic or its sub-topics.',
+  })
+  async resources(
+    @Root() topic: Topic,
+    @Args(() => ResourceListArgs) args: ResourceListArgs,
+    @Ctx() ctx: CatalogContext,
+  ) {
+    return listResources(ctx, args, { withinTopicIds: await ctx.taxonomy.withDescendants(topic.id) });
+  }
+}
+
+@Resolver(() => Department)
+export class DepartmentResolver {
+  @Query(() => [Department], { description: 'MIT departments, by code.' })
+  async departments(@Ctx() ctx: CatalogContext): Promise<Department[]> {
+    return [...(await ctx.taxonomy.departments()).values()];
+  }
+
+  @FieldResolver(() => School, { nullable: true })
+  async school(@Root() department: Department, @Ctx() ctx: CatalogContext): Promise<School | null> {
+    return department.schoolCode ? ((await ctx.taxonomy.schools()).get(department.schoolCode) ?? null) : null;
+  }
+}
+
+@Resolver()
+export class TaxonomyListsResolver {
+  @Query(() => [Offeror], { description: 'Who offers resources, by name.' })
+  async offerors(@Ctx() ctx: CatalogContext): Promise<Offeror[]> {
+    return [...(await ctx.taxonomy.offerors()).values()];
+  }
+
+  @Query(() => [Platform], { description: 'Where resources live, by name.' })
+  async platforms(@Ctx() ctx: CatalogContext): Promise<Platform[]> {
+    return [...(await ctx.taxonomy.platforms()).values()];
+  }
+
+  @Query(() => [School], { description: 'MIT schools, by name.' })
+  async schools(@Ctx() ctx: CatalogContext): Promise<School[]> {
+    return [...(await ctx.taxonomy.schools()).values()];
+  }
+}

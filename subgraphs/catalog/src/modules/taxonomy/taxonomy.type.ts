@@ -1,0 +1,72 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+@Directive('@key(fields: "id")')
+@ObjectType('Platform', { description: 'Where resources live, e.g. MIT OpenCourseWare.' })
+export class Platform {
+  @Field(() => ID, { description: 'The stable code, e.g. "ocw".' })
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Offeror', { description: 'Who offers resources, e.g. MITx.' })
+export class Offeror {
+  @Field(() => ID, { description: 'The stable code, e.g. "mitx".' })
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Boolean, { description: 'Offers professional education.' })
+  professional!: boolean;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+}
+
+@ObjectType('School', { description: 'An MIT school, grouping departments.' })
+export class School {
+  @Field(() => ID, { description: 'A stable code derived from the name.' })
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Department', { description: 'An MIT department.' })
+export class Department {
+  @Field(() => ID, { description: 'The MIT department code, e.g. "18" or "21A".' })
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  schoolCode!: string | null;
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType('Topic', { description: 'A subject in the topic tree.' })
+export class Topic {
+  @Field(() => ID, { description: 'The stable id from the seeded taxonomy.' })
+  id!: string;
+
+  @Field(() => String, { description: 'A URL-safe code, e.g. "computer-science".' })
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: 'The name of an icon (Remix Icon set).' })
+  icon!: string | null;
+
+  parentId!: string | null;
+}

@@ -1,0 +1,197 @@
+import type { GraphQLResponse } from '@learngraph/service-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type CatalogUnderTest, startCatalog } from './support/catalog-under-test.js';
+import { emptyRun, resource, seedResources } from './support/seed-resources.js';
+
+type Page = {
+  learningResources: {
+    totalCount: number;
+    edges: Array<{ node: { readableId: string } }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
+
+const listQuery = `query ($filter: LearningResourceFilter, $sort: LearningResourceSort!, $first: Int!, $after: String) {
+  learningResources(filter: $filter, sort: $sort, first: $first, after: $after) {
+    totalCount
+    edges { node { readableId } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe('listing learning resources', () => {
+  let catalog: CatalogUnderTest;
+  let topicId: (name: string) => Promise<string>;
+
+  beforeAll(async () => {
+    catalog = await startCatalog();
+    topicId = async (name) => (await catalog.db.topic.findFirstOrThrow({ where: { name } })).id;
+    await seedResources(catalog, [
+      resource('calculus', {
+        title: 'Calculus',
+        topics: ['Mathematics'],
+        departments: ['18'],
+        offeredBy: 'mitx',
+        certification: true,
+        certificationType: 'COMPLETION',
+        prices: [{ amount: 100, currency: 'USD' }],
+        delivery: ['ONLINE'],
+        languages: ['en'],
+        lastModified: day('2024-05-01'),
+        runs: [{ ...emptyRun('2030'), startDate: day('2030-09-01'), levels: ['UNDERGRADUATE'] }],
+      }),
+      resource('algorithms', {
+        title: 'algorithms',
+        topics: ['Algorithms and Data Structures'],
+        topicProvider: 'ocw',
+        departments: ['6'],
+        offeredBy: 'mitx',
+        delivery: ['ONLINE'],
+        languages: ['en'],
+        lastModified: day('2025-01-01'),
+        runs: [{ ...emptyRun('2031'), startDate: day('2031-01-15'), levels: ['GRADUATE'] }],
+      }),
+      resource('leadership', {
+        platform: 'see',
+        title: 'Leadership',
+        offeredBy: 'see',
+        professional: true,
+        certificationType: 'PROFESSIONAL',
+        certification: true,
+        delivery: ['IN_PERSON', 'HYBRID'],
+        languages: ['en', 'es'],
+        runs: [{ ...emptyRun('cohort-1'), startDate: day('2030-03-01'), prices: [{ amount: 13900, currency: 'USD' }] }],
+      }),
+      resource('linear-algebra-videos', {
+        platform: 'youtube',
+        resourceType: 'VIDEO_PLAYLIST',
+        title: 'Linear Algebra videos',
+        topics: ['Mathematics'],
+        offeredBy: 'ocw',
+        languages: ['en'],
+      }),
+      resource('lecture-1', { platform: 'youtube', resourceType: 'VIDEO', title: 'Lecture 1', languages: ['fr'] }),
+    ]);
+  });
+  afterAll(() => catalog.close());
+
+  const list = async (variables: Record<string, unknown>) =>
+    catalog.query<Page>(listQuery, { sort: 'NEWEST', first: 100, ...variables });
+  const ids = async (variables: Record<string, unknown>) => {
+    const { data, errors } = await list(variables);
+    expect(errors).toBeUndefined();
+    return data?.learningResources.edges.map((edge) => edge.node.readableId).sort();
+  };
+
+  it('filters by each field, alternatives within a field and all fields together', async () => {
+    expect(await ids({ filter: { resourceTypes: ['VIDEO', 'VIDEO_PLAYLIST'] } })).toEqual([
+      'lecture-1',
+      'linear-algebra-videos',
+    ]);
+    expect(await ids({ filter: { resourceTypeGroups: ['LEARNING_MATERIAL'] } })).toEqual([
+      'lecture-1',
+      'linear-algebra-videos',
+    ]);
+    expect(await ids({ filter: { offerors: ['see'] } })).toEqual(['leadership']);
+    expect(await ids({ filter: { platforms: ['mitxonline'] } })).toEqual(['algorithms', 'calculus']);
+    expect(await ids({ filter: { departments: ['6'] } })).toEqual(['algorithms']);
+    expect(await ids({ filter: { certification: true } })).toEqual(['calculus', 'leadership']);
+    expect(await ids({ filter: { certificationTypes: ['PROFESSIONAL'] } })).toEqual(['leadership']);
+    expect(await ids({ filter: { free: true } })).toEqual(['algorithms', 'lecture-1', 'linear-algebra-videos']);
+    expect(await ids({ filter: { professional: true } })).toEqual(['leadership']);
+    expect(await ids({ filter: { delivery: ['HYBRID'] } })).toEqual(['leadership']);
+    expect(await ids({ filter: { levels: ['GRADUATE'] } })).toEqual(['algorithms']);
+    expect(await ids({ filter: { languages: ['es', 'fr'] } })).toEqual(['leadership', 'lecture-1']);
+    expect(await ids({ filter: { offerors: ['mitx'], levels: ['UNDERGRADUATE'], free: false } })).toEqual(['calculus']);
+  });
+
+  it('finds resources of a topic and of all its sub-topics', async () => {
+    const mathematics = await topicId('Mathematics');
+    expect(await ids({ filter: { topics: [mathematics] } })).toEqual(['calculus', 'linear-algebra-videos']);
+    const computing = await catalog.db.topic.findFirstOrThrow({
+      where: { children: { some: { name: 'Algorithms and Data Structures' } } },
+    });
+    expect(await ids({ filter: { topics: [computing.id] } })).toEqual(['algorithms']);
+  });
+
+  it('counts the whole filtered list', async () => {
+    const { data } = await list({ filter: { languages: ['en'] }, first: 1 });
+    expect(data?.learningResources.totalCount).toBe(4);
+    expect(data?.learningResources.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it.each([
+    ['TITLE', ['algorithms', 'calculus', 'leadership', 'lecture-1', 'linear-algebra-videos']],
+    ['UPCOMING_START', ['leadership', 'calculus', 'algorithms']],
+    ['RECENTLY_MODIFIED', ['algorithms', 'calculus']],
+  ])('sorts by %s, paging one at a time through every resource', async (sort, leading) => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const response: GraphQLResponse<Page> = await list({ sort, first: 1, after });
+      expect(response.errors).toBeUndefined();
+      seen.push(...(response.data?.learningResources.edges.map((edge) => edge.node.readableId) ?? []));
+      after = response.data?.learningResources.pageInfo.hasNextPage
+        ? response.data.learningResources.pageInfo.endCursor
+        : null;
+    } while (after);
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen).size).toBe(5);
+    expect(seen.slice(0, leading.length)).toEqual(leading);
+  });
+
+  it('sorts by views, most viewed first', async () => {
+    await catalog.db.learningResource.updateMany({ where: { readableId: 'lecture-1' }, data: { views: 500 } });
+    await catalog.db.learningResource.updateMany({ where: { readableId: 'calculus' }, data: { views: 20 } });
+    const { data } = await list({ sort: 'MOST_VIEWED', first: 2 });
+    expect(data?.learningResources.edges.map((edge) => edge.node.readableId)).toEqual(['lecture-1', 'calculus']);
+  });
+
+  it('refuses a cursor of another order', async () => {
+    const { data } = await list({ sort: 'TITLE', first: 1 });
+    const { errors } = await list({ sort: 'NEWEST', first: 1, after: data?.learningResources.pageInfo.endCursor });
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'after', message: 'a cursor of the TITLE order, not NEWEST' }],
+    });
+  });
+
+  it('names every unknown code and every overlong list in the filter', async () => {
+    const { errors } = await list({
+      filter: {
+        topics: ['not-a-topic'],
+        offerors: ['mitx', 'harvardx'],
+        platforms: ['ocw'],
+        departments: ['99'],
+        languages: ['english'],
+        resourceTypes: Array.from({ length: 51 }, () => 'COURSE'),
+      },
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(errors?.[0]?.extensions?.fieldErrors).toEqual([
+      { field: 'filter.resourceTypes', message: 'at most 50 values' },
+      { field: 'filter.topics.0', message: 'no topic has the id "not-a-topic"' },
+      { field: 'filter.languages.0', message: 'an ISO 639 code such as "en"' },
+      { field: 'filter.offerors.1', message: 'no offeror has the id "harvardx"' },
+      { field: 'filter.departments.0', message: 'no department has the id "99"' },
+    ]);
+  });
+
+  it('refuses a page larger than the cap', async () => {
+    const { errors } = await list({ first: 101 });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
+  });
+
+  it('finds a resource by platform and readable id', async () => {
+    const { data } = await catalog.query<{ learningResourceByReadableId: { title: string } | null }>(
+      '{ learningResourceByReadableId(platform: "see", readableId: "leadership") { title } }',
+    );
+    expect(data?.learningResourceByReadableId).toEqual({ title: 'Leadership' });
+    const missing = await catalog.query(
+      '{ learningResourceByReadableId(platform: "ocw", readableId: "leadership") { title } }',
+    );
+    expect(missing.data).toEqual({ learningResourceByReadableId: null });
+  });
+});
