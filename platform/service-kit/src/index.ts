@@ -54,4 +54,5 @@ export type { Logger } from './logger.js';
 export { createLogger } from './logger.js';
 export { createPrismaClient } from './prisma.js';
 export { createRedis, Redis } from './redis.js';
+export { runCommand } from './run-command.js';
 export { handleShutdown } from './shutdown.js';

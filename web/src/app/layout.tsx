@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/ui/sections/site-header';
 import '@/ui/global.css';
+import '@/ui/catalog.css';
+import '@/ui/resource.css';
 
 export const metadata: Metadata = {
   title: { template: '%s · Learngraph', default: 'Learngraph' },

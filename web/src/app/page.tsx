@@ -1,26 +1,23 @@
-import Link from 'next/link';
-import { listLearningResources } from '@/lib/learning-resources';
-import { pageCursor } from '@/lib/page-cursor';
-import { ErrorNotice } from '@/ui/components/error-notice';
+import { parseCatalogQuery } from '@/lib/catalog-query';
+import { listLearningResources, listOfferors } from '@/lib/learning-resources';
+import { CatalogControls } from '@/ui/sections/catalog-controls';
+import { CatalogError } from '@/ui/sections/catalog-error';
 import { ResourceList } from '@/ui/sections/resource-list';
 
 export default async function HomePage({ searchParams }: PageProps<'/'>) {
-  const after = pageCursor((await searchParams).after);
-  const result = await listLearningResources(after);
+  const query = parseCatalogQuery(await searchParams);
+  // the offerors only feed one filter: when they fail, the list still shows, without that filter
+  const [result, offerors] = await Promise.all([listLearningResources(query), listOfferors()]);
   return (
     <>
       <h1>Learning resources</h1>
       {result.ok ? (
-        <ResourceList page={result.data} isFirstPage={after === undefined} />
+        <>
+          <CatalogControls query={query} offerors={offerors.ok ? offerors.data : []} />
+          <ResourceList page={result.data} query={query} />
+        </>
       ) : (
-        <ErrorNotice title="No resources to show" message={result.error.message}>
-          {/* a stale or hand-edited page link is the likeliest cause on a later page */}
-          {after === undefined ? null : (
-            <p>
-              <Link href="/">Back to the first page</Link>
-            </p>
-          )}
-        </ErrorNotice>
+        <CatalogError query={query} error={result.error} />
       )}
     </>
   );

@@ -5,12 +5,13 @@ import { fail, type Result } from './result';
 
 interface GraphQLResponse<TResult> {
   data?: TResult | null;
-  errors?: ReadonlyArray<{ message: string }>;
+  errors?: ReadonlyArray<{ message: string; extensions?: { code?: unknown } }>;
 }
 
 /**
  * Runs one typed operation against the router: a JSON POST with a timeout, answered as a `Result`.
- * An unreachable, slow or broken router is `unreachable`; an answer with GraphQL errors is `graphql`.
+ * An unreachable, slow or broken router is `unreachable`; an answer whose errors all say the input was wrong
+ * (`BAD_USER_INPUT`: an unknown filter code, a stale cursor) is `rejected`; any other GraphQL error is `graphql`.
  * The cause is logged for operators; the page only ever sees the user-facing message.
  * @example const result = await executeGraphQL(LearningResourceDocument, { id: '42' });
  */
@@ -38,7 +39,7 @@ export async function executeGraphQL<TResult, TVariables>(
   }
   if (body.errors?.length) {
     console.error(`router answered errors: ${body.errors.map((error) => error.message).join('; ')}`);
-    return fail('graphql');
+    return fail(body.errors.every((error) => error.extensions?.code === 'BAD_USER_INPUT') ? 'rejected' : 'graphql');
   }
   if (!response.ok || !body.data) {
     console.error(`router answered HTTP ${response.status} without data`);

@@ -1,5 +1,5 @@
 /** Why a request for data did not give the page what it needs. */
-export type DataErrorKind = 'unreachable' | 'graphql' | 'not-found';
+export type DataErrorKind = 'unreachable' | 'graphql' | 'rejected' | 'not-found';
 
 /** A failure as a value the page renders: its kind, and a message written for the person reading the page. */
 export interface DataError {
@@ -13,6 +13,7 @@ export type Result<T> = { ok: true; data: T } | { ok: false; error: DataError };
 const messages: Record<DataErrorKind, string> = {
   unreachable: 'We can’t reach the catalog right now. Please try again in a moment.',
   graphql: 'The catalog could not answer this request. Please try again later.',
+  rejected: 'The catalog did not accept this request: a filter or page link in the address may be out of date.',
   'not-found': 'We couldn’t find what you were looking for.',
 };
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
+import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
+import { offerors } from './fixture-taxonomy';
 import { bareResource, type FixtureResource, resources } from './fixtures';
 
 // the same schema file the web app's operations are generated from: a drift between them fails the tests
@@ -69,39 +71,21 @@ async function readBody(request: IncomingMessage): Promise<string> {
 const allResources: FixtureResource[] = [...resources, bareResource];
 
 const dataResolvers = {
-  learningResource: ({ id }: { id: string }) => allResources.find((resource) => resource.id === id) ?? null,
-  learningResources: ({ first, after }: { first: number; after?: string | null }) => {
-    const start = after == null ? 0 : decodeCursor(after) + 1;
-    const slice = resources.slice(start, start + first);
-    const edges = slice.map((node, index) => ({ cursor: encodeCursor(start + index), node }));
-    return {
-      edges,
-      totalCount: resources.length,
-      pageInfo: {
-        hasNextPage: start + first < resources.length,
-        hasPreviousPage: start > 0,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges.at(-1)?.cursor ?? null,
-      },
-    };
+  learningResource: ({ id }: { id: string }) => {
+    // like the catalog, which refuses an id that is not a UUID
+    if (!/^[a-z0-9-]+$/.test(id)) throw badUserInput('id is not a valid id.');
+    return allResources.find((resource) => resource.id === id) ?? null;
   },
+  learningResources: (args: ListArgs) => listResources(resources, args),
+  offerors: () => Object.values(offerors),
 };
 
 const failingResolvers = {
   learningResource: () => fail(),
   learningResources: () => fail(),
+  offerors: () => fail(),
 };
 
 function fail(): never {
   throw new GraphQLError('Subgraph "catalog" is unavailable', { extensions: { code: 'SUBREQUEST_HTTP_ERROR' } });
-}
-
-function encodeCursor(index: number): string {
-  return Buffer.from(`resource:${index}`).toString('base64url');
-}
-
-function decodeCursor(cursor: string): number {
-  const match = /^resource:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new GraphQLError('Invalid cursor', { extensions: { code: 'BAD_USER_INPUT' } });
-  return Number(match[1]);
 }

@@ -2,16 +2,17 @@ import Link from 'next/link';
 
 /**
  * Links between catalog pages: back to the first page when on a later one, and on to the next when there is one.
- * Cursor pagination only moves forward, so there is no "previous page".
- * @example <Pagination isFirstPage={false} nextCursor="Y3Vyc29yOjQ3" />
+ * Cursor pagination only moves forward, so there is no "previous page". The links keep the current sort and
+ * filters (see `catalogHref`).
+ * @example <Pagination firstPageHref="/?free=true" nextPageHref="/?free=true&after=Y3Vyc29yOjQ3" />
  */
-export function Pagination({ isFirstPage, nextCursor }: { isFirstPage: boolean; nextCursor: string | undefined }) {
-  if (isFirstPage && !nextCursor) return null;
+export function Pagination({ firstPageHref, nextPageHref }: { firstPageHref?: string; nextPageHref?: string }) {
+  if (!firstPageHref && !nextPageHref) return null;
   return (
     <nav className="pagination" aria-label="Pagination">
-      {isFirstPage ? null : <Link href="/">First page</Link>}
-      {nextCursor ? (
-        <Link href={`/?after=${encodeURIComponent(nextCursor)}`} rel="next">
+      {firstPageHref ? <Link href={firstPageHref}>First page</Link> : null}
+      {nextPageHref ? (
+        <Link href={nextPageHref} rel="next">
           Next page
         </Link>
       ) : null}

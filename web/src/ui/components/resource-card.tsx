@@ -1,22 +1,45 @@
 import Link from 'next/link';
-import type { LearningResourcePage } from '@/lib/learning-resources';
+import type { LearningResourceSummary } from '@/lib/learning-resources';
 import { shorten } from '@/lib/text';
+import { CertificateBadge } from '../atoms/certificate-badge';
+import { DateText } from '../atoms/date-text';
+import { PriceTag } from '../atoms/price-tag';
+import { ResourceImage } from '../atoms/resource-image';
 import { ResourceTypeLabel } from '../atoms/resource-type-label';
 
-type Resource = LearningResourcePage['edges'][number]['node'];
-
 /**
- * One resource in a list: its title linking to its page, its type and the start of its description.
+ * One resource in a list: its picture, its title linking to its page, its type and offeror, what it costs,
+ * whether it leads to a certificate, when it next starts, and the start of its description.
  * @example <ResourceCard resource={edge.node} />
  */
-export function ResourceCard({ resource }: { resource: Resource }) {
+export function ResourceCard({ resource }: { resource: LearningResourceSummary }) {
   return (
     <article className="resource-card">
-      <h2>
-        <Link href={`/resources/${encodeURIComponent(resource.id)}`}>{resource.title}</Link>
-      </h2>
-      <ResourceTypeLabel type={resource.resourceType} />
-      {resource.description ? <p>{shorten(resource.description, 200)}</p> : null}
+      {resource.image ? <ResourceImage image={resource.image} width={400} /> : null}
+      <div className="resource-card-body">
+        <h3>
+          <Link href={`/resources/${encodeURIComponent(resource.id)}`}>{resource.title}</Link>
+        </h3>
+        <div className="resource-meta">
+          <ResourceTypeLabel type={resource.resourceType} />
+          {resource.offeredBy ? (
+            <span className="offeror">
+              <span className="visually-hidden">Offered by </span>
+              {resource.offeredBy.name}
+            </span>
+          ) : null}
+        </div>
+        <div className="badges">
+          <PriceTag free={resource.free} prices={resource.prices} />
+          <CertificateBadge certification={resource.certification} certificationType={resource.certificationType} />
+        </div>
+        {resource.nextStartDate ? (
+          <div className="next-start">
+            Starts <DateText value={resource.nextStartDate} />
+          </div>
+        ) : null}
+        {resource.description ? <p>{shorten(resource.description, 200)}</p> : null}
+      </div>
     </article>
   );
 }

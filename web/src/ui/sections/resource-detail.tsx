@@ -1,25 +1,75 @@
+import type { ResourceType } from '@/gql/graphql';
 import type { LearningResourceDetail } from '@/lib/learning-resources';
-import { webUrl } from '@/lib/text';
+import { CertificateBadge } from '../atoms/certificate-badge';
+import { PlainText } from '../atoms/plain-text';
+import { PriceTag } from '../atoms/price-tag';
+import { ResourceImage } from '../atoms/resource-image';
 import { ResourceTypeLabel } from '../atoms/resource-type-label';
+import { ProviderLink } from '../components/provider-link';
+import { RelatedResources } from '../components/related-resources';
+import { ResourceFacts } from '../components/resource-facts';
+import { RunList } from '../components/run-list';
+
+// what a resource's members are, by the resource's own type; a Record, so a new type needs a heading
+const memberHeadings: Record<ResourceType, string> = {
+  COURSE: 'In this course',
+  PROGRAM: 'Courses in this program',
+  LEARNING_PATH: 'In this learning path',
+  VIDEO: 'In this video',
+  VIDEO_PLAYLIST: 'Videos in this playlist',
+  PODCAST: 'Episodes',
+  PODCAST_EPISODE: 'In this episode',
+  DOCUMENT: 'In this document',
+};
 
 /**
- * A resource's own page: title, type, full description, and a link out to the provider when it has a web address.
+ * A resource's own page: what it is and who offers it, the way to it, its description, the facts a learner
+ * decides on, its runs, its members (a program's courses, a playlist's videos) and what it is part of.
  * @example <ResourceDetail resource={result.data} />
  */
 export function ResourceDetail({ resource }: { resource: LearningResourceDetail }) {
-  const url = webUrl(resource.url);
+  const members = [...resource.members].sort((a, b) => a.position - b.position).map((member) => member.resource);
   return (
     <article className="resource-detail">
-      <h1>{resource.title}</h1>
-      <ResourceTypeLabel type={resource.resourceType} />
-      {resource.description ? <p>{resource.description}</p> : <p>This resource has no description yet.</p>}
-      {url ? (
-        <p>
-          <a href={url} rel="external noopener noreferrer">
-            Go to the resource
-          </a>
-        </p>
-      ) : null}
+      <header className="resource-header">
+        <div className="resource-header-text">
+          <h1>{resource.title}</h1>
+          <div className="resource-meta">
+            <ResourceTypeLabel type={resource.resourceType} />
+            <span>{provenance(resource.offeredBy?.name, resource.platform.name)}</span>
+          </div>
+          <div className="badges">
+            <PriceTag free={resource.free} prices={resource.prices} />
+            <CertificateBadge certification={resource.certification} certificationType={resource.certificationType} />
+          </div>
+          <ProviderLink url={resource.url} platform={resource.platform.name} />
+        </div>
+        {resource.image ? <ResourceImage image={resource.image} width={640} /> : null}
+      </header>
+      <section aria-labelledby="about-title">
+        <h2 id="about-title">About</h2>
+        {resource.description ? (
+          <PlainText text={resource.description} />
+        ) : (
+          <p>This resource has no description yet.</p>
+        )}
+        {resource.fullDescription && resource.fullDescription !== resource.description ? (
+          <PlainText text={resource.fullDescription} />
+        ) : null}
+      </section>
+      <section aria-labelledby="facts-title">
+        <h2 id="facts-title">At a glance</h2>
+        <ResourceFacts resource={resource} />
+      </section>
+      <RunList runs={resource.runs} />
+      <RelatedResources id="members" title={memberHeadings[resource.resourceType]} resources={members} ordered />
+      <RelatedResources id="part-of" title="Part of" resources={resource.memberOf} />
     </article>
   );
+}
+
+// who offers it and where it lives, each named once when they are the same (MIT OpenCourseWare on itself)
+function provenance(offeror: string | undefined, platform: string): string {
+  if (!offeror) return `On ${platform}`;
+  return offeror === platform ? `Offered by ${offeror}` : `Offered by ${offeror} on ${platform}`;
 }

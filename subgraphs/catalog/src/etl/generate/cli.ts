@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadConfig, postgresUrl } from '@learngraph/service-kit';
+import { loadConfig, postgresUrl, runCommand } from '@learngraph/service-kit';
 import { createDatabase } from '../../db.js';
 import { ensureTaxonomy, generatedSource, loadGeneratedCatalog } from './load-generated.js';
 
@@ -86,13 +86,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    // Bad options or an unreachable database are reported as one line, as the import CLI does.
-    console.error(`generate-catalog: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runCommand('generate-catalog', () => main(process.argv.slice(2)));

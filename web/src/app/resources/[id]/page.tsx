@@ -1,12 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLearningResource } from '@/lib/learning-resources';
+import { shorten } from '@/lib/text';
 import { ErrorNotice } from '@/ui/components/error-notice';
 import { ResourceDetail } from '@/ui/sections/resource-detail';
 
 export async function generateMetadata({ params }: PageProps<'/resources/[id]'>): Promise<Metadata> {
   const result = await getLearningResource((await params).id);
-  return { title: result.ok ? result.data.title : 'Learning resource' };
+  if (!result.ok) return { title: 'Learning resource' };
+  const { title, description } = result.data;
+  return { title, ...(description ? { description: shorten(description, 160) } : {}) };
 }
 
 export default async function ResourcePage({ params }: PageProps<'/resources/[id]'>) {
