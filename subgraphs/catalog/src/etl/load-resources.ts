@@ -66,9 +66,10 @@ export async function loadResources(
   db: Database,
   sourceName: string,
   inputs: ResourceInput[],
-  batchSize = 500,
+  options: { batchSize?: number; taxonomy?: TaxonomyIndex } = {},
 ): Promise<LoadCounts> {
-  const taxonomy = await loadTaxonomyIndex(db);
+  const batchSize = options.batchSize ?? 500;
+  const taxonomy = options.taxonomy ?? (await loadTaxonomyIndex(db));
   const total: LoadCounts = { created: 0, updated: 0, unchanged: 0, unpublished: 0 };
   const parents: Array<{ id: string; input: ResourceInput }> = [];
   for (let start = 0; start < inputs.length; start += batchSize) {

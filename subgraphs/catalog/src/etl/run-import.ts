@@ -71,7 +71,7 @@ export async function runImport(
       failures.push({ file: record.file, record: error.readableId ?? `#${record.index}`, reason: error.message });
     }
   }
-  const counts = await loadResources(db, source.name, inputs);
+  const counts = await loadResources(db, source.name, inputs, { taxonomy });
   if (source.fullFeed && !options.partial) {
     counts.unpublished = await unpublishMissing(db, source.name, inputs, failedIds);
   }

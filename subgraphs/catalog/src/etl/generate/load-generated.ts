@@ -1,5 +1,5 @@
 import type { Database } from '../../db.js';
-import { seedTaxonomy } from '../../modules/taxonomy/index.js';
+import { loadTaxonomyIndex, seedTaxonomy } from '../../modules/taxonomy/index.js';
 import { type LoadCounts, loadResources } from '../load-resources.js';
 import type { ResourceType } from '../resource-input.js';
 import { type CatalogOptions, catalogResources } from './generate-catalog.js';
@@ -40,6 +40,7 @@ export async function ensureTaxonomy(db: Database): Promise<boolean> {
 export async function loadGeneratedCatalog(db: Database, options: LoadGeneratedOptions): Promise<LoadGeneratedSummary> {
   const { chunkSize = 5000, onProgress } = options;
   const vocabulary = options.vocabulary ?? (await loadVocabulary());
+  const taxonomy = await loadTaxonomyIndex(db);
   const summary: LoadGeneratedSummary = {
     resources: 0,
     created: 0,
@@ -50,7 +51,7 @@ export async function loadGeneratedCatalog(db: Database, options: LoadGeneratedO
   };
   let chunk: GeneratedResource[] = [];
   const flush = async () => {
-    const counts = await loadResources(db, generatedSource, chunk);
+    const counts = await loadResources(db, generatedSource, chunk, { taxonomy });
     await recordViews(db, chunk);
     summary.created += counts.created;
     summary.updated += counts.updated;
