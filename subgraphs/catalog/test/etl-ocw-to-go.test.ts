@@ -1,11 +1,10 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runImport } from '../src/etl/run-import.js';
 import { FeedFileError } from '../src/etl/source.js';
 import { ocwToGo } from '../src/etl/sources/ocw-to-go.js';
-import { ocwToGoCourses } from './support/bundled-data.js';
+import { copyBundled } from './support/bundled-data.js';
 import { type CatalogUnderTest, startCatalog } from './support/catalog-under-test.js';
 
 describe('importing OpenCourseWare courses (ocw-to-go files)', () => {
@@ -16,10 +15,8 @@ describe('importing OpenCourseWare courses (ocw-to-go files)', () => {
     catalog = await startCatalog();
   });
   beforeEach(async () => {
-    await catalog.db.outboxEvent.deleteMany();
-    await catalog.db.learningResource.deleteMany();
-    feed = await mkdtemp(join(tmpdir(), 'ocw-feed-'));
-    await cp(ocwToGoCourses, feed, { recursive: true });
+    await catalog.clearResources();
+    [feed] = await copyBundled('ocw-feed-', 'ocw-to-go/courses');
   });
   afterAll(() => catalog.close());
 

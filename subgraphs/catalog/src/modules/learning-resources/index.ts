@@ -9,6 +9,6 @@ export { LearningResourceEditorResolver } from './learning-resource-editor.resol
 export { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
 export { listResources, resourcePageLimits } from './list-resources.js';
 export { resourceLimits, resourceProblems } from './resource-rules.js';
-export { storedSnapshots, unpublishResources } from './resource-snapshots.js';
+export { unpublishResources } from './resource-snapshots.js';
 export type { ResourceWrite, WriteResult } from './resource-writer.js';
 export { linkMembers, writeResources } from './resource-writer.js';

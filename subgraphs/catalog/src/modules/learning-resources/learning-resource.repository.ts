@@ -5,6 +5,7 @@ import type { LearningResourceSort } from './learning-resource-filter.js';
 import { groupOf } from './resource-enums.js';
 import { countQuery, pageQuery, type ResolvedFilter, type SortPosition } from './resource-list-query.js';
 import type { LearningResourceRun, Price } from './resource-parts.type.js';
+import { readRunPrices } from './run-prices.js';
 
 /** A resource as resolvers see it: the GraphQL fields plus the codes its relations are resolved from. */
 export type ResourceRecord = LearningResource & { platformCode: string; offerorCode: string | null; version: number };
@@ -26,11 +27,6 @@ function toRecord(row: Row): ResourceRecord {
     maxWeeklyHours: toNumber(row.maxWeeklyHours),
   };
 }
-
-const toPrices = (pairs: unknown): Price[] =>
-  Array.isArray(pairs)
-    ? pairs.map(([amount, currency]: [number, string]) => ({ amount: Number(amount), currency }))
-    : [];
 
 /**
  * Reads learning resources and their parts. Every method is one SQL statement whatever the number of
@@ -67,7 +63,7 @@ export function createResourceRepository(db: Database) {
       });
       const groups = byResource(rows);
       return new Map(
-        [...groups].map(([id, runs]) => [id, runs.map((run) => ({ ...run, prices: toPrices(run.prices) }))]),
+        [...groups].map(([id, runs]) => [id, runs.map((run) => ({ ...run, prices: readRunPrices(run.prices) }))]),
       );
     },
 

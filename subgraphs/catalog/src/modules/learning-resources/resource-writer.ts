@@ -1,9 +1,10 @@
-import type { EventEnvelope } from '@learngraph/service-kit';
 import type { Prisma } from '../../db.js';
 import type { ResourceInput } from '../../etl/resource-input.js';
 import type { RelationKind } from '../../generated/prisma/enums.js';
-import { appendToOutbox, type ResourceSnapshot, resourceEvent } from '../events/index.js';
-import type { TaxonomyIndex } from '../taxonomy/taxonomy-index.js';
+import { appendToOutbox, resourceEvent } from '../events/index.js';
+import type { TaxonomyIndex } from '../taxonomy/index.js';
+import { storedSnapshots } from './resource-snapshots.js';
+import { storedRunPrices } from './run-prices.js';
 
 /** One resource to write: new when `existingId` is absent. */
 export interface ResourceWrite {
@@ -77,40 +78,6 @@ function scalars(input: ResourceInput, now: Date) {
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
-function snapshotOf(
-  id: string,
-  input: ResourceInput,
-  topicIds: string[],
-  departments: string[],
-  taxonomy: TaxonomyIndex,
-  now: Date,
-): ResourceSnapshot {
-  const { free, nextStartDate, levels } = derived(input, now);
-  return {
-    id,
-    platform: input.platform,
-    readableId: input.readableId,
-    resourceType: input.resourceType,
-    title: input.title,
-    description: input.description,
-    url: input.url,
-    imageUrl: input.image?.url ?? null,
-    published: true,
-    offeredBy: input.offeredBy,
-    topics: topicIds.map((topicId) => taxonomy.topicCode(topicId)).filter((code): code is string => code !== undefined),
-    departments,
-    languages: input.languages,
-    certification: input.certification,
-    certificationType: input.certificationType,
-    professional: input.professional,
-    free,
-    delivery: input.delivery,
-    levels,
-    nextStartDate: nextStartDate?.toISOString() ?? null,
-    lastModified: input.lastModified?.toISOString() ?? null,
-  };
-}
-
 /**
  * Creates and updates resources with everything that hangs off them (prices, runs, topics, departments,
  * members), and appends one event per resource to the outbox, inside the caller's transaction. The number
@@ -123,8 +90,6 @@ export async function writeResources(
   writes: ResourceWrite[],
   now = new Date(),
 ): Promise<WriteResult[]> {
-  const results: WriteResult[] = [];
-  const events: EventEnvelope[] = [];
   const creates = writes.filter((write) => !write.existingId);
   const created = creates.length
     ? await tx.learningResource.createManyAndReturn({
@@ -133,14 +98,14 @@ export async function writeResources(
           source: write.source,
           sourceHash: write.sourceHash,
         })),
-        select: { id: true, platform: true, readableId: true, version: true },
+        select: { id: true, platform: true, readableId: true },
       })
     : [];
   const createdIds = new Map(created.map((row) => [`${row.platform}\u0000${row.readableId}`, row]));
-  const written: Array<{ id: string; version: number; write: ResourceWrite; change: 'created' | 'updated' }> = [];
+  const written: Array<{ id: string; write: ResourceWrite; change: 'created' | 'updated' }> = [];
   for (const write of creates) {
     const row = createdIds.get(`${write.input.platform}\u0000${write.input.readableId}`);
-    if (row) written.push({ id: row.id, version: row.version, write, change: 'created' });
+    if (row) written.push({ id: row.id, write, change: 'created' });
   }
   for (const write of writes.filter((candidate) => candidate.existingId)) {
     const row = await tx.learningResource.update({
@@ -151,11 +116,11 @@ export async function writeResources(
         sourceHash: write.sourceHash,
         version: { increment: 1 },
       },
-      select: { id: true, version: true },
+      select: { id: true },
     });
-    written.push({ id: row.id, version: row.version, write, change: 'updated' });
+    written.push({ id: row.id, write, change: 'updated' });
   }
-  if (written.length === 0) return results;
+  if (written.length === 0) return [];
 
   const updatedIds = written.filter((entry) => entry.change === 'updated').map((entry) => entry.id);
   if (updatedIds.length > 0) {
@@ -194,7 +159,7 @@ export async function writeResources(
       write.input.runs.map((run) => ({
         ...run,
         resourceId: id,
-        prices: run.prices.map((price) => [price.amount, price.currency]),
+        prices: storedRunPrices(run.prices),
       })),
     ),
   });
@@ -206,13 +171,20 @@ export async function writeResources(
       (departmentsOf.get(id) ?? []).map((departmentId) => ({ resourceId: id, departmentId })),
     ),
   });
-  for (const { id, version, write, change } of written) {
-    const snapshot = snapshotOf(id, write.input, topicsOf.get(id) ?? [], departmentsOf.get(id) ?? [], taxonomy, now);
-    events.push(resourceEvent(change, snapshot, version));
-    results.push({ id, readableId: write.input.readableId, platform: write.input.platform, change });
-  }
-  await appendToOutbox(tx, events);
-  return results;
+  // Events describe what was stored, read back through the one snapshot builder unpublishing uses too.
+  const changes = new Map(written.map(({ id, change }) => [id, change]));
+  await appendToOutbox(
+    tx,
+    (await storedSnapshots(tx, [...changes.keys()])).map(({ snapshot, version }) =>
+      resourceEvent(changes.get(snapshot.id) ?? 'updated', snapshot, version),
+    ),
+  );
+  return written.map(({ id, write, change }) => ({
+    id,
+    readableId: write.input.readableId,
+    platform: write.input.platform,
+    change,
+  }));
 }
 
 /**

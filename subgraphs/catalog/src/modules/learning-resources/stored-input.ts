@@ -1,5 +1,6 @@
 import type { Prisma } from '../../db.js';
 import type { ResourceInput } from '../../etl/resource-input.js';
+import { readRunPrices } from './run-prices.js';
 
 /**
  * A stored resource as a ResourceInput, so that an editor's partial update can be laid over it and
@@ -17,7 +18,6 @@ export async function storedInput(tx: Prisma.TransactionClient, id: string): Pro
     },
   });
   if (!row) return null;
-  const price = (amount: unknown, currency: string) => ({ amount: Number(amount), currency });
   return {
     platform: row.platform,
     readableId: row.readableId,
@@ -35,7 +35,7 @@ export async function storedInput(tx: Prisma.TransactionClient, id: string): Pro
     certification: row.certification,
     certificationType: row.certificationType,
     professional: row.professional,
-    prices: row.prices.map((stored) => price(stored.amount, stored.currency)),
+    prices: row.prices.map((stored) => ({ amount: stored.amount.toNumber(), currency: stored.currency })),
     delivery: row.delivery,
     pace: row.pace,
     format: row.format,
@@ -50,10 +50,7 @@ export async function storedInput(tx: Prisma.TransactionClient, id: string): Pro
     lastModified: row.lastModified,
     runs: row.runs.map(({ id: _id, resourceId: _resource, prices, ...run }) => ({
       ...run,
-      prices: (Array.isArray(prices) ? prices : []).map((pair) => {
-        const [amount, currency] = pair as [number, string];
-        return price(amount, currency);
-      }),
+      prices: readRunPrices(prices),
     })),
     children: row.children.map((link) => link.child.readableId),
   };

@@ -11,8 +11,6 @@ export interface TaxonomyIndex {
   departmentCode(codeOrName: string): string | undefined;
   /** Topic ids for a provider's topic name: its mapping for `provider`, else the topic of that name. */
   topicIds(name: string, provider: string | null): string[];
-  /** Topic code by id, for events. */
-  topicCode(id: string): string | undefined;
   /** Topic name by id, for turning an editor's topic ids into the names inputs carry. */
   topicName(id: string): string | undefined;
 }
@@ -26,7 +24,7 @@ export async function loadTaxonomyIndex(db: Client): Promise<TaxonomyIndex> {
     db.platform.findMany({ select: { code: true } }),
     db.offeror.findMany({ select: { code: true } }),
     db.department.findMany({ select: { code: true, name: true } }),
-    db.topic.findMany({ select: { id: true, code: true, name: true } }),
+    db.topic.findMany({ select: { id: true, name: true } }),
     db.topicMapping.findMany(),
   ]);
   const departmentsByKey = new Map<string, string>();
@@ -35,7 +33,6 @@ export async function loadTaxonomyIndex(db: Client): Promise<TaxonomyIndex> {
     departmentsByKey.set(key(department.name), department.code);
   }
   const topicsByName = new Map(topics.map((topic) => [key(topic.name), topic.id]));
-  const codesById = new Map(topics.map((topic) => [topic.id, topic.code]));
   const namesById = new Map(topics.map((topic) => [topic.id, topic.name]));
   const mapped = new Map<string, string[]>();
   for (const mapping of mappings) {
@@ -52,7 +49,6 @@ export async function loadTaxonomyIndex(db: Client): Promise<TaxonomyIndex> {
       const direct = topicsByName.get(key(name));
       return direct ? [direct] : [];
     },
-    topicCode: (id) => codesById.get(id),
     topicName: (id) => namesById.get(id),
   };
 }
