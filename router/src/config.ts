@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, logLevel, pem, port, positiveInt } from '@learngraph/service-kit';
+import { ConfigError, loadConfig, logLevel, pem, port, positiveInt, secret } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -36,6 +36,10 @@ export function readConfig(
       PORT: port(4000),
       HOST: z.string().default('127.0.0.1'),
       JWT_PUBLIC_KEY: pem('PUBLIC KEY'),
+      /** Signs every subgraph request; the subgraphs hold the same key and answer nothing unsigned. */
+      ROUTER_SUBGRAPH_KEY: secret(),
+      /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
+      SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
       /** Largest accepted request body. */
       MAX_BODY_BYTES: positiveInt(1_000_000),
       /** Deepest selection set an operation may have. */

@@ -1,24 +1,17 @@
 import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@learngraph/service-kit';
-import type { RouterContext } from './context.js';
-
-/** Passes the caller's token and request id on to every subgraph fetch. */
-class ForwardingDataSource extends RemoteGraphQLDataSource<RouterContext> {
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>>[0]) {
-    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-  }
-}
+import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
   supergraphPath: string;
   /** Subgraph URLs that replace the ones in the supergraph, by subgraph name. */
   subgraphUrls: Record<string, string>;
+  /** Signs every subgraph request; see `SubgraphDataSource`. */
+  routerKey: string;
+  /** How long one subgraph fetch may take. */
+  subgraphTimeoutMs: number;
   logger: Logger;
 }
 
@@ -27,10 +20,10 @@ export interface GatewayOptions {
  * that does not load (a half-written or broken supergraph) is logged and the previous one stays.
  *
  * @example
- * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, logger });
+ * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, logger });
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
-  const { supergraphPath, subgraphUrls, logger } = options;
+  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger } = options;
   return new ApolloGateway({
     logger,
     async supergraphSdl({ update }) {
@@ -63,6 +56,13 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
         },
       };
     },
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource({
+        name,
+        url: subgraphUrls[name] ?? url ?? '',
+        routerKey,
+        timeoutMs: subgraphTimeoutMs,
+        logger,
+      }),
   });
 }

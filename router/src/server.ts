@@ -6,6 +6,8 @@ import {
   type Logger,
   maskUnexpectedErrors,
   sendGraphQLError,
+  useOperationRequired,
+  useWellFormedText,
 } from '@learngraph/service-kit';
 import { createContextFactory, type RouterContext } from './context.js';
 import { createGateway } from './gateway.js';
@@ -15,6 +17,8 @@ export interface RouterOptions {
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
   jwtPublicKey: string;
+  routerKey: string;
+  subgraphTimeoutMs: number;
   maxBodyBytes: number;
   maxQueryDepth: number;
   logger: Logger;
@@ -25,12 +29,21 @@ export interface RouterOptions {
  * supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph.
  */
 export async function createRouter(options: RouterOptions) {
-  const { supergraphPath, subgraphUrls, jwtPublicKey, maxBodyBytes, maxQueryDepth, logger } = options;
-  const gateway = createGateway({ supergraphPath, subgraphUrls, logger });
+  const {
+    supergraphPath,
+    subgraphUrls,
+    jwtPublicKey,
+    routerKey,
+    subgraphTimeoutMs,
+    maxBodyBytes,
+    maxQueryDepth,
+    logger,
+  } = options;
+  const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger });
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    plugins: [useDepthLimit(maxQueryDepth)],
+    plugins: [useOperationRequired(), useWellFormedText(), useDepthLimit(maxQueryDepth)],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });
   let ready = false;

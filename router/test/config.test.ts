@@ -1,9 +1,9 @@
 import { ConfigError } from '@learngraph/service-kit';
-import { generateTestKeys } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys } from '@learngraph/service-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
 
-const env = { JWT_PUBLIC_KEY: generateTestKeys().publicKey };
+const env = { JWT_PUBLIC_KEY: generateTestKeys().publicKey, ROUTER_SUBGRAPH_KEY: generateRouterKey() };
 
 describe('router configuration', () => {
   it("defaults to the repository's supergraph on port 4000", () => {

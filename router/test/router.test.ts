@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, createTokenSigner } from '@learngraph/service-kit';
-import { generateTestKeys, listenOnFreePort, postGraphQL } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys, listenOnFreePort, postGraphQL } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/compose.js';
 import { createRouter } from '../src/server.js';
@@ -18,6 +18,7 @@ const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 10_000) =>
 
 describe('the router', () => {
   const keys = generateTestKeys();
+  const routerKey = generateRouterKey();
   let subgraphs: Awaited<ReturnType<typeof startFixtureSubgraphs>>;
   let router: Awaited<ReturnType<typeof createRouter>>;
   let supergraphPath: string;
@@ -28,13 +29,15 @@ describe('the router', () => {
   const reviews = () => ({ name: 'reviews', url: 'http://127.0.0.1:1/unreachable', sdl: reviewsSdl });
 
   beforeAll(async () => {
-    subgraphs = await startFixtureSubgraphs();
+    subgraphs = await startFixtureSubgraphs(routerKey);
     supergraphPath = join(await mkdtemp(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
     await writeFile(supergraphPath, compose([books(), reviews()]).supergraphSdl);
     router = await createRouter({
       supergraphPath,
       subgraphUrls: { reviews: subgraphs.reviews.url },
       jwtPublicKey: keys.publicKey,
+      routerKey,
+      subgraphTimeoutMs: 5_000,
       maxBodyBytes: 100_000,
       maxQueryDepth: 4,
       logger: createLogger('router-test', process.env.TEST_LOG ?? 'silent'),

@@ -82,6 +82,38 @@ export const pem = (label: 'PUBLIC KEY' | 'PRIVATE KEY') =>
       }),
   );
 
+/**
+ * A shared secret such as the router's signing key: at least `minLength` characters, so that a
+ * placeholder like "changeme" is refused at start-up.
+ */
+export const secret = (minLength = 32) =>
+  z.preprocess(
+    emptyAsUndefined,
+    z
+      .string({ error: `a secret of at least ${minLength} characters` })
+      .min(minLength, `at least ${minLength} characters`),
+  );
+
+/**
+ * The variables through which a subgraph learns the router's signing key: `ROUTER_SUBGRAPH_KEY`, and
+ * during a rotation `ROUTER_SUBGRAPH_PREVIOUS_KEY`, still accepted until every router signs with the new one.
+ *
+ * @example
+ * const config = loadConfig({ PORT: port(4001), ...routerTrust });
+ * createSubgraphServer({ ..., routerKeys: routerKeys(config) });
+ */
+export const routerTrust = {
+  ROUTER_SUBGRAPH_KEY: secret(),
+  ROUTER_SUBGRAPH_PREVIOUS_KEY: secret().optional(),
+};
+
+/** The router keys a subgraph accepts, current first. */
+export function routerKeys(config: { ROUTER_SUBGRAPH_KEY: string; ROUTER_SUBGRAPH_PREVIOUS_KEY?: string | undefined }) {
+  return config.ROUTER_SUBGRAPH_PREVIOUS_KEY
+    ? [config.ROUTER_SUBGRAPH_KEY, config.ROUTER_SUBGRAPH_PREVIOUS_KEY]
+    : [config.ROUTER_SUBGRAPH_KEY];
+}
+
 /** A log level understood by the logger. */
 export const logLevel = () => oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info');
 

@@ -13,3 +13,8 @@ export function requireUuid(value: string, field: string): string {
   const message = `${field} is not a valid id.`;
   throw badUserInput(message, [{ field, message }]);
 }
+
+/** The canonical (lower-case) form of a UUID, or null for anything else: an entity's `id` check. */
+export function uuidId(value: string): string | null {
+  return isUuid(value) ? value.toLowerCase() : null;
+}

@@ -1,3 +1,11 @@
+export type { RouterSignatureProblem } from './auth/router-signature.js';
+export {
+  generateRouterKey,
+  routerSignatureHeader,
+  routerSignatureMaxAgeSeconds,
+  signRouterRequest,
+  verifyRouterSignature,
+} from './auth/router-signature.js';
 export type { Role, TokenSigner, TokenVerifier, Viewer } from './auth/token.js';
 export { createTokenSigner, createTokenVerifier, InvalidTokenError } from './auth/token.js';
 export { requireViewer, viewerFromAuthorization } from './auth/viewer-from-request.js';
@@ -12,6 +20,9 @@ export {
   positiveInt,
   postgresUrl,
   redisUrl,
+  routerKeys,
+  routerTrust,
+  secret,
   url,
 } from './config.js';
 export type { FieldError } from './errors.js';
@@ -29,7 +40,6 @@ export { envelopeField, parseEnvelope } from './events/envelope.js';
 export type { OutboxStore } from './events/outbox-relay.js';
 export { startOutboxRelay } from './events/outbox-relay.js';
 export { startStreamConsumer } from './events/stream-consumer.js';
-export type { ReferenceResolvers } from './graphql/build-subgraph-schema.js';
 export { buildFederatedSchema } from './graphql/build-subgraph-schema.js';
 export type { ByIdLoader } from './graphql/by-id-loader.js';
 export { createByIdLoader, createGroupLoader, groupBy } from './graphql/by-id-loader.js';
@@ -43,16 +53,20 @@ export {
   readPageArgs,
   toConnection,
 } from './graphql/connection.js';
+export type { EntityResolver, EntityResolvers } from './graphql/entities-guard.js';
+export { useOperationRequired } from './graphql/plugins/operation-required.js';
+export { useWellFormedText } from './graphql/plugins/well-formed-text.js';
 export { createGraphQLHandler } from './http/graphql-handler.js';
 export { sendGraphQLError, sendJson } from './http/json-response.js';
 export { BodyTooLargeError, readBody } from './http/read-body.js';
 export type { ReadinessCheck } from './http/service-server.js';
 export { createServiceServer } from './http/service-server.js';
 export { createSubgraphServer } from './http/subgraph-server.js';
-export { isUuid, requireUuid } from './ids.js';
+export { isUuid, requireUuid, uuidId } from './ids.js';
 export type { Logger } from './logger.js';
 export { createLogger } from './logger.js';
 export { createPrismaClient } from './prisma.js';
+export { guardProcess } from './process-guard.js';
 export { createRedis, Redis } from './redis.js';
 export { runCommand } from './run-command.js';
 export { handleShutdown } from './shutdown.js';

@@ -7,6 +7,8 @@ export interface StackEnvironment {
   databaseUrls: Record<'catalog' | 'users' | 'search' | 'learning-paths', string>;
   redisUrl: string;
   keys: { privateKey: string; publicKey: string };
+  /** Signs the router's requests to the subgraphs, which answer nothing else. */
+  routerKey: string;
 }
 
 const node = process.execPath;
@@ -14,8 +16,13 @@ const local = (port: number, path: string) => `http://127.0.0.1:${port}${path}`;
 
 /** The four subgraphs, each as a Node process reading its configuration from the environment. */
 export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
-  const { config, databaseUrls, redisUrl, keys } = env;
-  const common = { HOST: '127.0.0.1', LOG_LEVEL: config.LOG_LEVEL, JWT_PUBLIC_KEY: keys.publicKey };
+  const { config, databaseUrls, redisUrl, keys, routerKey } = env;
+  const common = {
+    HOST: '127.0.0.1',
+    LOG_LEVEL: config.LOG_LEVEL,
+    JWT_PUBLIC_KEY: keys.publicKey,
+    ROUTER_SUBGRAPH_KEY: routerKey,
+  };
   const subgraph = (
     name: keyof StackEnvironment['databaseUrls'],
     port: number,
@@ -38,7 +45,7 @@ export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
 
 /** The router, pointed at the subgraphs' actual ports (they may differ from those in the supergraph). */
 export function routerSpec(env: StackEnvironment): ServiceSpec {
-  const { config, keys } = env;
+  const { config, keys, routerKey } = env;
   return {
     name: 'router',
     command: node,
@@ -48,6 +55,7 @@ export function routerSpec(env: StackEnvironment): ServiceSpec {
       HOST: '127.0.0.1',
       LOG_LEVEL: config.LOG_LEVEL,
       JWT_PUBLIC_KEY: keys.publicKey,
+      ROUTER_SUBGRAPH_KEY: routerKey,
       SUBGRAPH_CATALOG_URL: local(config.CATALOG_PORT, '/graphql'),
       SUBGRAPH_USERS_URL: local(config.USERS_PORT, '/graphql'),
       SUBGRAPH_SEARCH_URL: local(config.SEARCH_PORT, '/graphql'),

@@ -7,6 +7,7 @@ import { loadOrCreateSigningKeys } from './keys.js';
 import type { Logger } from './output.js';
 import { startPostgres } from './postgres.js';
 import { startRedis } from './redis.js';
+import { localSecret } from './secrets.js';
 import { type RunningService, startService } from './service-process.js';
 import { edgeSpec, routerSpec, type StackEnvironment, subgraphSpecs, webSpec } from './services.js';
 
@@ -39,6 +40,7 @@ export async function startStack(config: StackConfig, log: Logger): Promise<Runn
   try {
     await mkdir(config.LEARNGRAPH_DATA_DIR, { recursive: true });
     const keys = await loadOrCreateSigningKeys(config.LEARNGRAPH_DATA_DIR);
+    const routerKey = await localSecret(join(config.LEARNGRAPH_DATA_DIR, 'keys', 'router-subgraph-key'));
     const postgres = await startPostgres({
       serverUrl: config.POSTGRES_URL,
       dataDir: config.LEARNGRAPH_DATA_DIR,
@@ -57,7 +59,7 @@ export async function startStack(config: StackConfig, log: Logger): Promise<Runn
       const applied = await migrateDatabase(name, databaseUrls[name]);
       log.info(`database ${name}: ${applied.length === 0 ? 'up to date' : `applied ${applied.join(', ')}`}`);
     }
-    const environment: StackEnvironment = { config, databaseUrls, redisUrl: redis.url, keys };
+    const environment: StackEnvironment = { config, databaseUrls, redisUrl: redis.url, keys, routerKey };
     await Promise.all(subgraphSpecs(environment).map(run));
     if (!config.SKIP_DEMO_IMPORT) await importDemoCatalog(databaseUrls.catalog, log);
     await run(routerSpec(environment));

@@ -7,7 +7,8 @@ import { parse } from 'graphql';
 
 /**
  * Two tiny real subgraphs for router tests: `books` owns Book, `reviews` adds Book.reviews and reports
- * the headers the router forwarded, so tests can see what crossed the wire.
+ * the headers the router forwarded, so tests can see what crossed the wire. Like Learngraph's subgraphs,
+ * both answer only requests signed with `routerKey`.
  */
 export const booksSdl = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
@@ -25,7 +26,11 @@ interface Headers {
   requestId?: string;
 }
 
-async function serve(sdl: string, resolvers: Record<string, unknown>): Promise<{ url: string; server: Server }> {
+async function serve(
+  sdl: string,
+  resolvers: Record<string, unknown>,
+  routerKey: string,
+): Promise<{ url: string; server: Server }> {
   const apollo = new ApolloServer<Headers>({
     schema: buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]),
   });
@@ -38,6 +43,7 @@ async function serve(sdl: string, resolvers: Record<string, unknown>): Promise<{
         requestId: req.headers['x-request-id'] as string | undefined,
       }),
       maxBodyBytes: 100_000,
+      routerKeys: [routerKey],
     }),
     readiness: {},
     logger: createLogger('fixture', 'silent'),
@@ -45,18 +51,24 @@ async function serve(sdl: string, resolvers: Record<string, unknown>): Promise<{
   return { url: `${await listenOnFreePort(server)}/graphql`, server };
 }
 
-export async function startFixtureSubgraphs() {
-  const books = await serve(booksSdl, {
-    Query: { books: () => [{ id: '1', title: 'Structure and Interpretation of Computer Programs' }] },
-  });
-  const reviews = await serve(reviewsSdl, {
-    Book: {
-      __resolveReference: (book: { id: string }, headers: Headers) => ({ id: book.id, headers }),
-      reviews: () => ['A classic.'],
-      seenAuthorization: (book: { headers: Headers }) => book.headers.authorization ?? null,
-      seenRequestId: (book: { headers: Headers }) => book.headers.requestId ?? null,
+export async function startFixtureSubgraphs(routerKey: string) {
+  const books = await serve(
+    booksSdl,
+    { Query: { books: () => [{ id: '1', title: 'Structure and Interpretation of Computer Programs' }] } },
+    routerKey,
+  );
+  const reviews = await serve(
+    reviewsSdl,
+    {
+      Book: {
+        __resolveReference: (book: { id: string }, headers: Headers) => ({ id: book.id, headers }),
+        reviews: () => ['A classic.'],
+        seenAuthorization: (book: { headers: Headers }) => book.headers.authorization ?? null,
+        seenRequestId: (book: { headers: Headers }) => book.headers.requestId ?? null,
+      },
     },
-  });
+    routerKey,
+  );
   return {
     books,
     reviews,

@@ -1,4 +1,4 @@
-import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl } from '@learngraph/service-kit';
+import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl, routerTrust } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /**
@@ -18,6 +18,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       JWT_PUBLIC_KEY: pem('PUBLIC KEY'),
       /** Stream the outbox relay appends catalog events to. */
       CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
+      ...routerTrust,
       LOG_LEVEL: logLevel(),
     },
     env,

@@ -1,4 +1,12 @@
-import { configOrExit, createLogger, createRedis, handleShutdown, startOutboxRelay } from '@learngraph/service-kit';
+import {
+  configOrExit,
+  createLogger,
+  createRedis,
+  guardProcess,
+  handleShutdown,
+  routerKeys,
+  startOutboxRelay,
+} from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
 import { createOutboxStore } from './modules/events/index.js';
@@ -6,6 +14,7 @@ import { createCatalogServer } from './server.js';
 
 const config = configOrExit(() => readConfig());
 const logger = createLogger('catalog', config.LOG_LEVEL);
+guardProcess(logger);
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'catalog-outbox-relay');
 
@@ -13,6 +22,7 @@ const { server, start, stop } = await createCatalogServer({
   db,
   jwtPublicKey: config.JWT_PUBLIC_KEY,
   logger,
+  routerKeys: routerKeys(config),
 });
 await start();
 const relay = startOutboxRelay({ store: createOutboxStore(db), redis, stream: config.CATALOG_EVENTS_STREAM, logger });

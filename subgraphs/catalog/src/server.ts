@@ -7,6 +7,8 @@ export interface CatalogServerDeps {
   db: Database;
   jwtPublicKey: string;
   logger: Logger;
+  /** Keys the router signs requests with; nothing else is answered. */
+  routerKeys: readonly string[];
   /** Extra readiness checks, e.g. Redis for the relay. */
   readiness?: Record<string, () => Promise<unknown>>;
 }
@@ -16,11 +18,12 @@ export interface CatalogServerDeps {
  * compiling the schema; `start()` readies GraphQL.
  */
 export async function createCatalogServer(deps: CatalogServerDeps) {
-  const { db, jwtPublicKey, logger, readiness = {} } = deps;
+  const { db, jwtPublicKey, logger, routerKeys, readiness = {} } = deps;
   return createSubgraphServer({
     schema: await buildCatalogSchema(),
     context: createContextFactory(db, await createTokenVerifier(jwtPublicKey)),
     readiness: { database: () => db.$queryRaw`SELECT 1`, ...readiness },
     logger,
+    routerKeys,
   });
 }

@@ -95,4 +95,38 @@ describe('entity resolution for the router', () => {
       null,
     ]);
   });
+
+  it('answers each malformed representation with its own coded error while the valid ones resolve', async () => {
+    const { status, data, errors } = await catalog.query<{ _entities: Array<{ id: string } | null> }>(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on LearningResource { id } } }',
+      {
+        r: [
+          { __typename: 'LearningResource', id: 'not-a-uuid' },
+          { __typename: 'LearningResource' },
+          { __typename: 'LearningResource', id: ids[0]?.toUpperCase() },
+          { __typename: 'LearningResource', id: 42 },
+          { __typename: 'Nope', id: ids[1] },
+          'a string',
+          { __typename: 'LearningResource', id: ids[1] },
+        ],
+      },
+    );
+    expect(status).toBe(200);
+    expect(data?._entities).toEqual([null, null, { id: ids[0] }, null, null, null, { id: ids[1] }]);
+    expect(errors?.map((error) => [error.path?.[1], error.extensions?.code])).toEqual(
+      [0, 1, 3, 4, 5].map((index) => [index, 'BAD_USER_INPUT']),
+    );
+  });
+
+  it('keeps serving after a batch of nothing but malformed representations', async () => {
+    const hostile = await catalog.query('query ($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
+      r: [
+        { __typename: 'LearningResource', id: 'x' },
+        { __typename: 'LearningResource', id: '' },
+      ],
+    });
+    expect(hostile.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT']);
+    const { data } = await resolve([ids[0] as string]);
+    expect(data?._entities[0]?.id).toBe(ids[0]);
+  });
 });

@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl } from '@learngraph/service-kit';
+import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl, routerTrust } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /**
@@ -20,6 +20,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
       /** Name of this process in the `learning-paths` consumer group; unique per replica. */
       CONSUMER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+      ...routerTrust,
       LOG_LEVEL: logLevel(),
     },
     env,

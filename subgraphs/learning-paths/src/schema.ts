@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@learngraph/service-kit';
+import { buildFederatedSchema, uuidId } from '@learngraph/service-kit';
 import type { LearningPathsContext } from './context.js';
 import { AuthorResolver, LearningPathResolver } from './modules/learning-paths/index.js';
 
@@ -7,9 +7,9 @@ export function buildLearningPathsSchema() {
   return buildFederatedSchema<LearningPathsContext>(
     { resolvers: [LearningPathResolver, AuthorResolver] },
     {
-      LearningPath: { __resolveReference: (reference, ctx) => ctx.loaders.path.load(reference.id) },
+      LearningPath: { id: uuidId, resolve: (id, ctx) => ctx.loaders.path.load(id) },
       // Any user may have paths; the users subgraph owns whether the user exists.
-      User: { __resolveReference: (reference) => ({ id: reference.id }) },
+      User: { id: uuidId, resolve: (id) => ({ id }) },
     },
   );
 }

@@ -1,4 +1,12 @@
-import { configOrExit, createLogger, createRedis, handleShutdown, startStreamConsumer } from '@learngraph/service-kit';
+import {
+  configOrExit,
+  createLogger,
+  createRedis,
+  guardProcess,
+  handleShutdown,
+  routerKeys,
+  startStreamConsumer,
+} from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
 import { createCatalogEventHandler } from './modules/index-sync/index.js';
@@ -6,10 +14,16 @@ import { createSearchServer } from './server.js';
 
 const config = configOrExit(() => readConfig());
 const logger = createLogger('search', config.LOG_LEVEL);
+guardProcess(logger);
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
 
-const { server, start, stop } = await createSearchServer({ db, jwtPublicKey: config.JWT_PUBLIC_KEY, logger });
+const { server, start, stop } = await createSearchServer({
+  db,
+  jwtPublicKey: config.JWT_PUBLIC_KEY,
+  logger,
+  routerKeys: routerKeys(config),
+});
 await start();
 const consumer = startStreamConsumer({
   redis,

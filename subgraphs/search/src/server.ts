@@ -8,15 +8,18 @@ export interface SearchServerDeps {
   db: Database;
   jwtPublicKey: string;
   logger: Logger;
+  /** Keys the router signs requests with; nothing else is answered. */
+  routerKeys: readonly string[];
 }
 
 /** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createSearchServer(deps: SearchServerDeps) {
-  const { db, jwtPublicKey, logger } = deps;
+  const { db, jwtPublicKey, logger, routerKeys } = deps;
   return createSubgraphServer({
     schema: await buildSearchSchema(),
     context: createContextFactory(createPostgresSearchEngine(db), await createTokenVerifier(jwtPublicKey)),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,
+    routerKeys,
   });
 }

@@ -1,4 +1,4 @@
-import { loadConfig, logLevel, pem, port, positiveInt, postgresUrl } from '@learngraph/service-kit';
+import { loadConfig, logLevel, pem, port, positiveInt, postgresUrl, routerTrust } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /**
@@ -17,6 +17,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       JWT_PRIVATE_KEY: pem('PRIVATE KEY'),
       /** How long an access token stays valid. */
       ACCESS_TOKEN_TTL_SECONDS: positiveInt(3600),
+      ...routerTrust,
       LOG_LEVEL: logLevel(),
     },
     env,

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@learngraph/service-kit';
+import { buildFederatedSchema, uuidId } from '@learngraph/service-kit';
 import type { UsersContext } from './context.js';
 import { AccountResolver } from './modules/accounts/index.js';
 
@@ -6,6 +6,6 @@ import { AccountResolver } from './modules/accounts/index.js';
 export function buildUsersSchema() {
   return buildFederatedSchema<UsersContext>(
     { resolvers: [AccountResolver] },
-    { User: { __resolveReference: (reference, ctx) => ctx.loaders.user.load(reference.id) } },
+    { User: { id: uuidId, resolve: (id, ctx) => ctx.loaders.user.load(id) } },
   );
 }

@@ -9,11 +9,13 @@ export interface UsersServerDeps {
   jwtPrivateKey: string;
   accessTokenTtlSeconds: number;
   logger: Logger;
+  /** Keys the router signs requests with; nothing else is answered. */
+  routerKeys: readonly string[];
 }
 
 /** The users subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createUsersServer(deps: UsersServerDeps) {
-  const { db, jwtPrivateKey, accessTokenTtlSeconds, logger } = deps;
+  const { db, jwtPrivateKey, accessTokenTtlSeconds, logger, routerKeys } = deps;
   // The subgraph verifies the tokens it signs with the public half of its own key.
   const publicKey = createPublicKey(jwtPrivateKey).export({ type: 'spki', format: 'pem' }).toString();
   const signer = await createTokenSigner(jwtPrivateKey, accessTokenTtlSeconds);
@@ -22,5 +24,6 @@ export async function createUsersServer(deps: UsersServerDeps) {
     context: createContextFactory(db, signer, await createTokenVerifier(publicKey)),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,
+    routerKeys,
   });
 }

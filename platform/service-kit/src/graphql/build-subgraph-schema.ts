@@ -4,37 +4,37 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+import { type EntityResolvers, guardEntities } from './entities-guard.js';
 
 /** The federation 2 directives a subgraph may use; imported once for every subgraph. */
 const federationLink =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible"])';
 
-/** `__resolveReference` functions, keyed by entity type name. */
-export type ReferenceResolvers<Context> = Record<
-  string,
-  { __resolveReference: (reference: { id: string }, context: Context) => unknown }
->;
-
 /**
  * Builds a federation 2 subgraph schema from type-graphql resolvers: type-graphql produces the SDL
  * (with `@key` and friends attached by `@Directive`) and the resolvers, and @apollo/subgraph adds
- * `_service` and `_entities`, dispatching entity look-ups to `references`.
+ * `_service` and `_entities`, dispatching entity look-ups to `entities` once each representation has
+ * been checked (see `guardEntities`).
  *
  * @example
  * const schema = await buildFederatedSchema({ resolvers: [ResourceResolver] }, {
- *   LearningResource: { __resolveReference: (ref, ctx) => ctx.loaders.resource.load(ref.id) },
+ *   LearningResource: { id: uuidId, resolve: (id, ctx) => ctx.loaders.resource.load(id) },
  * });
  */
 export async function buildFederatedSchema<Context>(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate'>,
-  references: ReferenceResolvers<Context> = {},
+  entities: EntityResolvers<Context> = {},
 ): Promise<GraphQLSchema> {
   // Checks are skipped because federation directives are only defined once @apollo/subgraph links them.
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
   const typeDefs = parse(`${federationLink}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<Context>;
-  for (const [typeName, reference] of Object.entries(references)) {
-    resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<Context>[string];
+  for (const [typeName, entity] of Object.entries(entities)) {
+    const __resolveReference = (reference: { id: string }, context: Context) => entity.resolve(reference.id, context);
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      __resolveReference,
+    } as GraphQLResolverMap<Context>[string];
   }
-  return buildSubgraphSchema([{ typeDefs, resolvers }]);
+  return guardEntities(buildSubgraphSchema([{ typeDefs, resolvers }]), entities);
 }

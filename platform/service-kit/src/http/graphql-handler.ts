@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import { routerSignatureHeader, verifyRouterSignature } from '../auth/router-signature.js';
 import { sendGraphQLError } from './json-response.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 
@@ -10,28 +11,54 @@ export interface GraphQLHandlerOptions<Context extends BaseContext> {
   context: (req: IncomingMessage) => Promise<Context>;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /**
+   * When given, only POST requests signed by the router with one of these keys are served (subgraphs are
+   * never public); anything else is refused before GraphQL sees it.
+   */
+  routerKeys?: readonly string[];
 }
+
+const signatureRefusals = {
+  missing: ['ROUTER_SIGNATURE_REQUIRED', 'This service only answers the router.'],
+  malformed: ['ROUTER_SIGNATURE_INVALID', 'The router signature is malformed.'],
+  expired: ['ROUTER_SIGNATURE_INVALID', 'The router signature has expired.'],
+  invalid: ['ROUTER_SIGNATURE_INVALID', 'The router signature does not match.'],
+} as const;
 
 /**
  * Serves GraphQL over Node's own HTTP server through Apollo's transport-neutral entry point, with an
- * explicit body-size limit and clean 4xx answers for bodies that are too large or not JSON.
+ * explicit body-size limit and clean 4xx answers for bodies that are too large or not JSON, and, for
+ * subgraphs, the router's signature checked before anything else.
  *
  * @example
  * const handle = createGraphQLHandler({ apollo, context: async (req) => ({ viewer: null }), maxBodyBytes: 1_000_000 });
  * http.createServer((req, res) => handle(req, res));
  */
 export function createGraphQLHandler<Context extends BaseContext>(options: GraphQLHandlerOptions<Context>) {
-  const { apollo, context, maxBodyBytes } = options;
+  const { apollo, context, maxBodyBytes, routerKeys } = options;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    if (routerKeys && req.method !== 'POST') {
+      res.setHeader('allow', 'POST');
+      return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'Only POST is accepted here.');
+    }
+    let text = '';
     let body: unknown;
     if (req.method === 'POST') {
-      let text: string;
       try {
         text = await readBody(req, maxBodyBytes);
       } catch (error) {
         if (error instanceof BodyTooLargeError) return sendGraphQLError(res, 413, 'PAYLOAD_TOO_LARGE', error.message);
         throw error;
       }
+    }
+    if (routerKeys) {
+      const problem = verifyRouterSignature(routerKeys, req.headers[routerSignatureHeader], text);
+      if (problem) {
+        const [code, message] = signatureRefusals[problem];
+        return sendGraphQLError(res, 403, code, message);
+      }
+    }
+    if (req.method === 'POST') {
       const isJson = (req.headers['content-type'] ?? '').toLowerCase().includes('json');
       if (isJson) {
         try {

@@ -48,8 +48,12 @@ export function createServiceServer(options: ServiceServerOptions): Server & { m
   };
 
   const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // A request target such as "http://[" passes Node's parser but not the URL one.
+    const path = URL.canParse(req.url ?? '/', 'http://localhost')
+      ? new URL(req.url ?? '/', 'http://localhost').pathname
+      : null;
     const route = async () => {
+      if (path === null) return sendJson(res, 400, { error: 'the request target is not a valid URL' });
       if (path === '/graphql') return graphql(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       if (path === '/health/live') return sendJson(res, 200, { status: 'live' });

@@ -4,6 +4,8 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { maskUnexpectedErrors } from '../errors.js';
+import { useOperationRequired } from '../graphql/plugins/operation-required.js';
+import { useWellFormedText } from '../graphql/plugins/well-formed-text.js';
 import { createGraphQLHandler } from './graphql-handler.js';
 import { createServiceServer, type ReadinessCheck } from './service-server.js';
 
@@ -12,30 +14,35 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   context: (req: IncomingMessage) => Promise<Context>;
   readiness: Record<string, ReadinessCheck>;
   logger: Logger;
+  /**
+   * The keys the router signs its requests with (the current one first, then one being retired); every
+   * other request is refused, `_service` and `_entities` included.
+   */
+  routerKeys: readonly string[];
   /** Largest accepted request body, in bytes (default 1 MB). */
   maxBodyBytes?: number;
 }
 
 /**
- * Apollo Server for a subgraph schema behind the service HTTP server (GraphQL plus health endpoints).
- * Call `start()` before listening and `stop()` when shutting down.
+ * Apollo Server for a subgraph schema behind the service HTTP server (GraphQL plus health endpoints),
+ * answering only the router. Call `start()` before listening and `stop()` when shutting down.
  *
  * @example
- * const { server, start } = createSubgraphServer({ schema, context, readiness: { database: ping }, logger });
+ * const { server, start } = createSubgraphServer({ schema, context, readiness: { database: ping }, routerKeys: [key], logger });
  * await start();
  * server.listen(4001, '127.0.0.1');
  */
 export function createSubgraphServer<Context extends BaseContext>(options: SubgraphServerOptions<Context>) {
-  const { schema, context, readiness, logger, maxBodyBytes = 1_000_000 } = options;
+  const { schema, context, readiness, logger, routerKeys, maxBodyBytes = 1_000_000 } = options;
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
     // Traces are only useful to Apollo Studio, which Learngraph does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationRequired(), useWellFormedText()],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in a resolver')),
   });
   const server = createServiceServer({
-    graphql: createGraphQLHandler({ apollo, context, maxBodyBytes }),
+    graphql: createGraphQLHandler({ apollo, context, maxBodyBytes, routerKeys }),
     readiness,
     logger,
   });

@@ -1,6 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { routerSignatureHeader, signRouterRequest } from '../auth/router-signature.js';
+
+export { generateRouterKey } from '../auth/router-signature.js';
 
 /**
  * A fresh Ed25519 key pair in PEM, as the users subgraph signs tokens with and every service verifies
@@ -28,7 +31,8 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 }
 
 /**
- * Posts a GraphQL operation over real HTTP, optionally as the holder of `token`.
+ * Posts a GraphQL operation over real HTTP, optionally as the holder of `token`, and signed as the router
+ * would sign it when `routerKey` is given (subgraphs answer nothing else).
  *
  * @example
  * const { data } = await postGraphQL(`${url}/graphql`, '{ learningResources { totalCount } }');
@@ -38,14 +42,20 @@ export async function postGraphQL<Data = Record<string, unknown>>(
   query: string,
   variables: Record<string, unknown> = {},
   token?: string,
+  routerKey?: string,
 ): Promise<GraphQLResponse<Data>> {
+  const body = JSON.stringify({ query, variables });
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(routerKey ? { [routerSignatureHeader]: signRouterRequest(routerKey, body) } : {}),
+    },
+    body,
   });
-  const body = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
-  return { status: response.status, ...body };
+  const answer = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
+  return { status: response.status, ...answer };
 }
 export { serviceTestConfig } from './vitest-config.js';
 
@@ -57,20 +67,23 @@ interface StartableServer {
 }
 
 /**
- * Starts a service on a free loopback port and returns a GraphQL client for it and a `close` that stops
- * the server, then runs `cleanup` (disconnect the database, drop it).
+ * Starts a service on a free loopback port and returns a GraphQL client for it, which signs every request
+ * with `routerKey` as the router does, and a `close` that stops the server, then runs `cleanup`
+ * (disconnect the database, drop it).
  *
  * @example
- * const service = await serveForTest(await createUsersServer(deps), async () => db.$disconnect());
+ * const routerKey = generateRouterKey();
+ * const service = await serveForTest(await createUsersServer({ ...deps, routerKeys: [routerKey] }), cleanup, routerKey);
  * const { data } = await service.query('{ me { id } }', {}, token);
  */
-export async function serveForTest(service: StartableServer, cleanup: () => Promise<void>) {
+export async function serveForTest(service: StartableServer, cleanup: () => Promise<void>, routerKey: string) {
   await service.start();
   const baseUrl = await listenOnFreePort(service.server);
   return {
     baseUrl,
+    routerKey,
     query: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) =>
-      postGraphQL<Data>(`${baseUrl}/graphql`, query, variables, token),
+      postGraphQL<Data>(`${baseUrl}/graphql`, query, variables, token, routerKey),
     async close() {
       await new Promise((resolve) => service.server.close(resolve));
       await service.stop();

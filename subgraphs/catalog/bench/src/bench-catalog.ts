@@ -1,5 +1,5 @@
 import { createLogger } from '@learngraph/service-kit';
-import { generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../dist/generated/prisma/client.js';
 import { createCatalogServer } from '../../dist/server.js';
@@ -10,6 +10,12 @@ export interface SqlStatement {
   /** The parameters as Prisma logs them: a JSON array. */
   params: string;
   durationMs: number;
+}
+
+/** Where the catalog listens, and the key its requests are signed with, as the router signs them. */
+export interface CatalogEndpoint {
+  url: string;
+  routerKey: string;
 }
 
 /**
@@ -27,15 +33,17 @@ export async function startBenchCatalog(databaseUrl: string) {
     log: [{ emit: 'event', level: 'query' }],
   });
   db.$on('query', (event) => statements.push({ query: event.query, params: event.params, durationMs: event.duration }));
+  const routerKey = generateRouterKey();
   const service = await createCatalogServer({
     db,
     jwtPublicKey: generateTestKeys().publicKey,
     logger: createLogger('catalog-bench', 'silent'),
+    routerKeys: [routerKey],
   });
   await service.start();
   const baseUrl = await listenOnFreePort(service.server);
   return {
-    graphqlUrl: `${baseUrl}/graphql`,
+    endpoint: { url: `${baseUrl}/graphql`, routerKey } satisfies CatalogEndpoint,
     statements,
     async close() {
       await new Promise((resolve) => service.server.close(resolve));

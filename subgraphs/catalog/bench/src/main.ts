@@ -24,7 +24,7 @@ async function rotation(catalog: BenchCatalog, fixtures: Fixtures) {
   const deep = await Promise.all(
     deepShapes(fixtures).map(async (shape) => ({
       ...shape,
-      after: await cursorAfter(catalog.graphqlUrl, shape, 2000),
+      after: await cursorAfter(catalog.endpoint, shape, 2000),
     })),
   );
   return [...listShapes(fixtures), ...deep];
@@ -68,19 +68,19 @@ async function main() {
       entities50: (index: number) => entitiesRequest(fixtures, 50, index),
       entities5: (index: number) => entitiesRequest(fixtures, 5, index),
     };
-    const { graphqlUrl: url, statements } = catalog;
+    const { endpoint, statements } = catalog;
     // Warm-up: JIT, connection pool, PostgreSQL's buffer cache and the plan of every shape.
     for (const requestAt of Object.values(scenarios))
-      await runSequential(url, shapes.length * 2, requestAt, statements);
+      await runSequential(endpoint, shapes.length * 2, requestAt, statements);
 
     const passes: Array<[string, Pass]> = [];
     const sequential = async (name: string, requestAt: (index: number) => BenchRequest) => {
-      const pass = await runSequential(url, requests, requestAt, statements);
+      const pass = await runSequential(endpoint, requests, requestAt, statements);
       passes.push([name, pass]);
       return pass;
     };
     const concurrent = async (name: string, requestAt: (index: number) => BenchRequest) => {
-      passes.push([name, await runConcurrent(url, requests, concurrency, requestAt)]);
+      passes.push([name, await runConcurrent(endpoint, requests, concurrency, requestAt)]);
     };
     const list = await sequential(`learningResources page of 20, ${shapes.length} shapes, sequential`, scenarios.list);
     await concurrent(`learningResources page of 20, ${shapes.length} shapes, ${concurrency} at once`, scenarios.list);

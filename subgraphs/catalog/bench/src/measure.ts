@@ -1,5 +1,5 @@
 import { postGraphQL } from '@learngraph/service-kit/testing';
-import type { SqlStatement } from './bench-catalog.js';
+import type { CatalogEndpoint, SqlStatement } from './bench-catalog.js';
 import type { Pass } from './stats.js';
 
 /** One request of a scenario: a named shape, a GraphQL operation and its variables. */
@@ -10,8 +10,8 @@ export interface BenchRequest {
 }
 
 /** A benchmark of failing requests measures nothing: any GraphQL error stops the run. */
-async function send(url: string, request: BenchRequest): Promise<void> {
-  const response = await postGraphQL(url, request.query, request.variables);
+async function send(endpoint: CatalogEndpoint, request: BenchRequest): Promise<void> {
+  const response = await postGraphQL(endpoint.url, request.query, request.variables, undefined, endpoint.routerKey);
   if (response.status !== 200 || response.errors) {
     throw new Error(`${request.shape}: HTTP ${response.status} ${JSON.stringify(response.errors ?? response.data)}`);
   }
@@ -22,7 +22,7 @@ async function send(url: string, request: BenchRequest): Promise<void> {
  * logged between the start and end of a request are that request's round trips, and are kept with it.
  */
 export async function runSequential(
-  url: string,
+  endpoint: CatalogEndpoint,
   count: number,
   requestAt: (index: number) => BenchRequest,
   statements: SqlStatement[],
@@ -34,7 +34,7 @@ export async function runSequential(
     const request = requestAt(index);
     statements.length = 0;
     const sent = performance.now();
-    await send(url, request);
+    await send(endpoint, request);
     samples.push({ shape: request.shape, latencyMs: performance.now() - sent, statements: statements.length });
     statementsOf.push([...statements]);
   }
@@ -43,7 +43,7 @@ export async function runSequential(
 
 /** Sends `count` requests from `concurrency` clients at once, each starting its next as soon as one returns. */
 export async function runConcurrent(
-  url: string,
+  endpoint: CatalogEndpoint,
   count: number,
   concurrency: number,
   requestAt: (index: number) => BenchRequest,
@@ -56,7 +56,7 @@ export async function runConcurrent(
       const request = requestAt(next);
       next += 1;
       const sent = performance.now();
-      await send(url, request);
+      await send(endpoint, request);
       samples.push({ shape: request.shape, latencyMs: performance.now() - sent, statements: null });
     }
   };

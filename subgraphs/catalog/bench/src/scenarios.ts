@@ -1,5 +1,6 @@
 import { postGraphQL } from '@learngraph/service-kit/testing';
 import type { Database } from '../../dist/db.js';
+import type { CatalogEndpoint } from './bench-catalog.js';
 import type { BenchRequest } from './measure.js';
 
 /** What a listing page shows of each resource, as the web app's search page asks for it. */
@@ -65,9 +66,9 @@ export async function loadFixtures(db: Database): Promise<Fixtures> {
   };
 }
 
-async function endCursor(url: string, shape: ListShape, after: string | null): Promise<string | null> {
+async function endCursor(endpoint: CatalogEndpoint, shape: ListShape, after: string | null): Promise<string | null> {
   const { data } = await postGraphQL<{ learningResources: { pageInfo: { endCursor: string | null } } }>(
-    url,
+    endpoint.url,
     listPageQuery,
     {
       filter: shape.filter,
@@ -75,15 +76,17 @@ async function endCursor(url: string, shape: ListShape, after: string | null): P
       first: 100,
       after,
     },
+    undefined,
+    endpoint.routerKey,
   );
   return data?.learningResources.pageInfo.endCursor ?? null;
 }
 
 /** The cursor after the first `rows` rows of a list, reached page by page as a client would. */
-export async function cursorAfter(url: string, shape: ListShape, rows: number): Promise<string> {
+export async function cursorAfter(endpoint: CatalogEndpoint, shape: ListShape, rows: number): Promise<string> {
   let after: string | null = null;
   for (let seen = 0; seen < rows; seen += 100) {
-    after = await endCursor(url, shape, after);
+    after = await endCursor(endpoint, shape, after);
     if (!after) throw new Error(`${shape.name}: the list ends before row ${rows}`);
   }
   if (!after) throw new Error(`${shape.name}: the list is empty`);

@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@learngraph/prisma';
 import { createLogger, createTokenSigner, type Role } from '@learngraph/service-kit';
-import { generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase, type Prisma } from '../../src/db.js';
 import { seedTaxonomy } from '../../src/modules/taxonomy/index.js';
 import { createCatalogServer } from '../../src/server.js';
@@ -33,16 +33,19 @@ export async function startCatalog() {
   await seedTaxonomy(db, taxonomyDir);
   const keys = generateTestKeys();
   const signer = await createTokenSigner(keys.privateKey, 300);
+  const routerKey = generateRouterKey();
   const service = await serveForTest(
     await createCatalogServer({
       db,
       jwtPublicKey: keys.publicKey,
       logger: createLogger('catalog-test', 'silent'),
+      routerKeys: [routerKey],
     }),
     async () => {
       await db.$disconnect();
       await database.drop();
     },
+    routerKey,
   );
   return {
     baseUrl: service.baseUrl,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@learngraph/prisma';
 import { createLogger, createTokenSigner, type EventEnvelope } from '@learngraph/service-kit';
-import { generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { createCatalogEventHandler } from '../../src/modules/known-resources/index.js';
 import { createLearningPathsServer } from '../../src/server.js';
@@ -35,16 +35,19 @@ export async function startLearningPaths() {
   const db = createDatabase(database.url, (statement) => sql.push(statement));
   const keys = generateTestKeys();
   const signer = await createTokenSigner(keys.privateKey, 300);
+  const routerKey = generateRouterKey();
   const service = await serveForTest(
     await createLearningPathsServer({
       db,
       jwtPublicKey: keys.publicKey,
       logger: createLogger('learning-paths-test', 'silent'),
+      routerKeys: [routerKey],
     }),
     async () => {
       await db.$disconnect();
       await database.drop();
     },
+    routerKey,
   );
   return {
     db,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@learngraph/prisma';
 import { createLogger, type EventEnvelope } from '@learngraph/service-kit';
-import { generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { createCatalogEventHandler } from '../../src/modules/index-sync/index.js';
 import { createSearchServer } from '../../src/server.js';
@@ -29,16 +29,19 @@ export function catalogEvent(resource: IndexedResource, version: number): EventE
 export async function startSearch() {
   const database = await createTestDatabase('search');
   const db = createDatabase(database.url);
+  const routerKey = generateRouterKey();
   const service = await serveForTest(
     await createSearchServer({
       db,
       jwtPublicKey: generateTestKeys().publicKey,
       logger: createLogger('search-test', 'silent'),
+      routerKeys: [routerKey],
     }),
     async () => {
       await db.$disconnect();
       await database.drop();
     },
+    routerKey,
   );
   return {
     db,

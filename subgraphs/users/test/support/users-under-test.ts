@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@learngraph/prisma';
 import { createLogger } from '@learngraph/service-kit';
-import { generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { createUsersServer } from '../../src/server.js';
 
@@ -10,17 +10,20 @@ export async function startUsers() {
   const sql: string[] = [];
   const db = createDatabase(database.url, (statement) => sql.push(statement));
   const keys = generateTestKeys();
+  const routerKey = generateRouterKey();
   const service = await serveForTest(
     await createUsersServer({
       db,
       jwtPrivateKey: keys.privateKey,
       accessTokenTtlSeconds: 600,
       logger: createLogger('users-test', 'silent'),
+      routerKeys: [routerKey],
     }),
     async () => {
       await db.$disconnect();
       await database.drop();
     },
+    routerKey,
   );
   return {
     db,

@@ -1,0 +1,71 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { type Logger, routerSignatureHeader, signRouterRequest } from '@learngraph/service-kit';
+import { GraphQLError } from 'graphql';
+import type { RouterContext } from './context.js';
+
+type SendRequest = NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>;
+type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
+
+export interface SubgraphDataSourceOptions {
+  /** The subgraph's name in the supergraph, for errors and logs. */
+  name: string;
+  url: string;
+  /** The key every request is signed with; subgraphs answer nothing unsigned. */
+  routerKey: string;
+  /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
+  timeoutMs: number;
+  logger: Logger;
+}
+
+const subgraphError = (name: string, code: string, message: string) =>
+  new GraphQLError(message, { extensions: { code, subgraph: name } });
+
+/**
+ * How the router talks to one subgraph: every request signed with the router key (and carrying the
+ * caller's token and request id), bounded by a timeout, over Node's keep-alive fetch. A subgraph that
+ * cannot be reached, is too slow or fails answers its own fields with SUBGRAPH_UNAVAILABLE,
+ * SUBGRAPH_TIMEOUT or SUBGRAPH_ERROR while the rest of the query still answers; nothing of a subgraph's
+ * failure (bodies, addresses) reaches the client.
+ *
+ * @example
+ * new SubgraphDataSource({ name: 'catalog', url, routerKey, timeoutMs: 10_000, logger });
+ */
+export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  constructor(options: SubgraphDataSourceOptions) {
+    const { name, url, routerKey, timeoutMs, logger } = options;
+    super({ url });
+    this.fetcher = async (target, init) => {
+      const body = typeof init?.body === 'string' ? init.body : '';
+      const headers = {
+        ...(init?.headers as Record<string, string>),
+        [routerSignatureHeader]: signRouterRequest(routerKey, body),
+      };
+      try {
+        return await fetch(target, {
+          method: init?.method ?? 'POST',
+          headers,
+          body,
+          signal: AbortSignal.timeout(timeoutMs),
+        });
+      } catch (error) {
+        const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
+        logger.warn({ subgraph: name, err: error }, timedOut ? 'subgraph timed out' : 'subgraph unreachable');
+        throw timedOut
+          ? subgraphError(name, 'SUBGRAPH_TIMEOUT', `The ${name} service did not answer within ${timeoutMs} ms.`)
+          : subgraphError(name, 'SUBGRAPH_UNAVAILABLE', `The ${name} service is unavailable.`);
+      }
+    };
+    this.errorFromResponse = async (response: FetcherResponse) => {
+      const body = await response.text().catch(() => '');
+      logger.warn({ subgraph: name, status: response.status, body: body.slice(0, 500) }, 'subgraph answered an error');
+      return response.status >= 500
+        ? subgraphError(name, 'SUBGRAPH_UNAVAILABLE', `The ${name} service is unavailable.`)
+        : subgraphError(name, 'SUBGRAPH_ERROR', `The ${name} service refused the request.`);
+    };
+  }
+
+  override willSendRequest({ request, context }: Parameters<SendRequest>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
