@@ -20,8 +20,8 @@ const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
     'topic_mapping',
   ],
   users: ['user_account'],
-  search: ['search_document'],
-  'learning-paths': ['known_resource', 'learning_path', 'learning_path_item'],
+  search: ['inbox_event', 'search_document'],
+  'learning-paths': ['inbox_event', 'known_resource', 'learning_path', 'learning_path_item'],
 };
 
 async function tablesOf(url: string): Promise<string[]> {

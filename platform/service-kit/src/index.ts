@@ -35,6 +35,8 @@ export {
   notFound,
   unauthenticated,
 } from './errors.js';
+export type { InboxDatabase, InboxTransaction } from './events/apply-once.js';
+export { applyOnce } from './events/apply-once.js';
 export type { EventEnvelope } from './events/envelope.js';
 export { envelopeField, parseEnvelope } from './events/envelope.js';
 export type { OutboxStore } from './events/outbox-relay.js';

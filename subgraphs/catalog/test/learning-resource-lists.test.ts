@@ -158,6 +158,36 @@ describe('listing learning resources', () => {
     });
   });
 
+  it.each([
+    ['NEWEST', '2024-13-45 10:00:00+00'],
+    ['NEWEST', 'yesterday'],
+    ['UPCOMING_START', '0000-01-01 00:00:00+00'],
+    ['RECENTLY_MODIFIED', '2024-02-30 10:00:00+00'],
+    ['MOST_VIEWED', '1e99'],
+    ['MOST_VIEWED', '99999999999'],
+    ['TITLE', 'a\u0000b'],
+  ])('refuses a well-formed %s cursor whose key %j PostgreSQL could not have printed', async (sort, key) => {
+    const after = Buffer.from(JSON.stringify([sort, key, '0190b2a0-0000-7000-8000-000000000001'])).toString(
+      'base64url',
+    );
+    const { status, errors } = await list({ sort, first: 1, after });
+    expect(status).toBe(200);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after' }] });
+  });
+
+  it('accepts the keys PostgreSQL prints, infinity included', async () => {
+    const cursor = (sort: string, key: string) =>
+      Buffer.from(JSON.stringify([sort, key, '0190b2a0-0000-7000-8000-000000000001'])).toString('base64url');
+    for (const [sort, key] of [
+      ['NEWEST', '2024-01-15 10:00:00.123+00'],
+      ['UPCOMING_START', 'infinity'],
+      ['RECENTLY_MODIFIED', '-infinity'],
+      ['MOST_VIEWED', '0'],
+    ] as const) {
+      expect((await list({ sort, first: 1, after: cursor(sort, key) })).errors).toBeUndefined();
+    }
+  });
+
   it('names every unknown code and every overlong list in the filter', async () => {
     const { errors } = await list({
       filter: {

@@ -90,6 +90,14 @@ describe('learning paths', () => {
     const stored = await paths.db.knownResource.findUniqueOrThrow({ where: { id: resource.id } });
     expect(stored).toMatchObject({ title: 'Version 3', published: true, version: 3 });
   });
+
+  it('applies an event once however often, and however concurrently, it is delivered', async () => {
+    const event = catalogEvent({ id: randomUUID(), title: 'Delivered five times', published: true }, 1);
+    await Promise.all(Array.from({ length: 5 }, () => paths.applyCatalogEvent(event)));
+    await paths.applyCatalogEvent(event);
+    expect(await paths.db.inboxEvent.count({ where: { id: event.id } })).toBe(1);
+    expect(await paths.db.knownResource.findUnique({ where: { id: event.aggregateId } })).toMatchObject({ version: 1 });
+  });
 });
 
 describe('paths of many authors and many paths at once', () => {
@@ -162,4 +170,15 @@ describe('paths of many authors and many paths at once', () => {
     } while (after);
     expect(new Set(ids).size).toBe(30);
   });
+
+  it.each(['-100000-01-01T00:00:00.000Z', 'March 7, 2024', '2024-02-30T00:00:00.000Z'])(
+    'refuses a cursor whose time %j is not an instant this list wrote',
+    async (createdAt) => {
+      const after = Buffer.from(JSON.stringify([createdAt, randomUUID()])).toString('base64url');
+      const { errors } = await paths.query('query ($after: String) { learningPaths(after: $after) { totalCount } }', {
+        after,
+      });
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after' }] });
+    },
+  );
 });

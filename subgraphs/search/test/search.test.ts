@@ -92,6 +92,15 @@ describe('full-text search', () => {
     expect(data?.search.totalCount).toBe(0);
   });
 
+  it('applies an event once however often, and however concurrently, it is delivered', async () => {
+    const event = catalogEvent(resource('Delivered five times', null), 1);
+    await Promise.all(Array.from({ length: 5 }, () => search.applyCatalogEvent(event)));
+    await search.applyCatalogEvent(event);
+    expect(await search.db.inboxEvent.count({ where: { id: event.id } })).toBe(1);
+    const { data } = await search.query<Results>(searchQuery, { query: 'delivered', first: 5 });
+    expect(data?.search.edges.map((edge) => edge.node.id)).toEqual([event.aggregateId]);
+  });
+
   it('refuses empty or overlong queries and foreign cursors', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ query: '   ', first: 5 }, 'query'],

@@ -87,6 +87,16 @@ export function toConnection<Row, Node>(
   return { edges, pageInfo };
 }
 
+/**
+ * Whether `value` is an instant exactly as `Date.prototype.toISOString` writes it for the years PostgreSQL
+ * and JavaScript share; `Date.parse` alone accepts free-form text and years PostgreSQL cannot store.
+ */
+function isIsoInstant(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}
+
 /** Position of a row in a newest-first list: its creation time (ISO 8601) and its id, which breaks ties. */
 export type NewestFirstPosition = [createdAt: string, id: string];
 
@@ -97,9 +107,7 @@ export type NewestFirstPosition = [createdAt: string, id: string];
 export function readNewestFirstPosition(after: unknown[] | null): NewestFirstPosition | null {
   if (after === null) return null;
   const [createdAt, id] = after;
-  if (typeof createdAt === 'string' && !Number.isNaN(Date.parse(createdAt)) && typeof id === 'string' && isUuid(id)) {
-    return [createdAt, id];
-  }
+  if (isIsoInstant(createdAt) && typeof id === 'string' && isUuid(id)) return [createdAt, id];
   throw badCursor();
 }
 

@@ -3,7 +3,7 @@ import type { CatalogContext } from '../../context.js';
 import type { LearningResourceConnection } from './learning-resource.type.js';
 import type { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
 import { resolveFilter } from './resolve-filter.js';
-import type { ResolvedFilter, SortPosition } from './resource-list-query.js';
+import { isSortKey, type ResolvedFilter, type SortPosition } from './resource-list-query.js';
 
 /** Page-size bounds of every resource list. */
 export const resourcePageLimits = { defaultSize: 20, maxSize: 100 };
@@ -19,7 +19,9 @@ export interface ListArgs {
 function readPosition(after: unknown[] | null, sort: LearningResourceSort): SortPosition | null {
   if (after === null) return null;
   const [cursorSort, key, id] = after;
-  if (cursorSort === sort && typeof key === 'string' && typeof id === 'string' && isUuid(id)) return [key, id];
+  if (cursorSort === sort && typeof key === 'string' && isSortKey(sort, key) && typeof id === 'string' && isUuid(id)) {
+    return [key, id];
+  }
   const message =
     cursorSort === sort || typeof cursorSort !== 'string'
       ? 'not a cursor returned by this list'

@@ -30,24 +30,49 @@ interface SortSpec {
   key: Prisma.Sql;
   /** How the key is compared with a cursor's key text. */
   cast: Prisma.Sql;
+  /** Whether a cursor's key text is one PostgreSQL could have printed for this key, so casting it back cannot fail. */
+  isKey: (text: string) => boolean;
   descending: boolean;
 }
 
+/** `timestamptz` as PostgreSQL prints it (`2024-01-15 10:00:00.123+00`), or ±infinity, with a real calendar date. */
+function isTimestampKey(text: string): boolean {
+  if (text === 'infinity' || text === '-infinity') return true;
+  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/.exec(text);
+  if (!match) return false;
+  const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = match.slice(1, 7).map(Number);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const isCalendarDate = year > 0 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isCalendarDate && hour < 24 && minute < 60 && second < 60;
+}
+
+/** `integer` as PostgreSQL prints it, within its range. */
+const isIntegerKey = (text: string) => /^-?\d{1,10}$/.test(text) && Math.abs(Number(text)) <= 2_147_483_647;
+
+/** Any text a title can lower-case to; PostgreSQL text holds no NUL and no lone surrogate. */
+const isTextKey = (text: string) => text.length <= 2_000 && !text.includes('\u0000') && text.isWellFormed();
+
 const sorts: Record<LearningResourceSort, SortSpec> = {
-  NEWEST: { key: Prisma.sql`r.created_at`, cast: Prisma.sql`timestamptz`, descending: true },
+  NEWEST: { key: Prisma.sql`r.created_at`, cast: Prisma.sql`timestamptz`, isKey: isTimestampKey, descending: true },
   RECENTLY_MODIFIED: {
     key: Prisma.sql`COALESCE(r.last_modified, '-infinity'::timestamptz)`,
     cast: Prisma.sql`timestamptz`,
+    isKey: isTimestampKey,
     descending: true,
   },
-  MOST_VIEWED: { key: Prisma.sql`r.views`, cast: Prisma.sql`integer`, descending: true },
+  MOST_VIEWED: { key: Prisma.sql`r.views`, cast: Prisma.sql`integer`, isKey: isIntegerKey, descending: true },
   UPCOMING_START: {
     key: Prisma.sql`COALESCE(r.next_start_date, 'infinity'::timestamptz)`,
     cast: Prisma.sql`timestamptz`,
+    isKey: isTimestampKey,
     descending: false,
   },
-  TITLE: { key: Prisma.sql`lower(r.title)`, cast: Prisma.sql`text`, descending: false },
+  TITLE: { key: Prisma.sql`lower(r.title)`, cast: Prisma.sql`text`, isKey: isTextKey, descending: false },
 };
+
+/** Whether `text` can be the key of a row in a list sorted by `sort` (see `SortSpec.isKey`). */
+export const isSortKey = (sort: LearningResourceSort, text: string): boolean => sorts[sort].isKey(text);
 
 /** The WHERE conditions of a filter; every list and count over resources goes through here. */
 export function filterConditions(filter: ResolvedFilter): Prisma.Sql {

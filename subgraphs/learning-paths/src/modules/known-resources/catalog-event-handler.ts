@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@learngraph/service-kit';
+import { applyOnce } from '@learngraph/service-kit';
 import { z } from 'zod';
 import type { Database } from '../../db.js';
 
@@ -11,14 +11,14 @@ const snapshotSchema = z.object({
 });
 
 /**
- * Applies a catalog event to the known-resources copy. Only a newer version overwrites what is
- * stored, in one statement, so a redelivered or out-of-order event changes nothing.
+ * Applies a catalog event to the known-resources copy, once per event id (see `applyOnce`). Only a newer
+ * version overwrites what is stored, so an event that arrives after a newer one changes nothing either.
  */
 export function createCatalogEventHandler(db: Database) {
-  return async (event: EventEnvelope): Promise<void> => {
+  return applyOnce(db, async (tx, event) => {
     if (!event.type.startsWith('catalog.learning-resource.')) return;
     const resource = snapshotSchema.parse(event.payload);
-    await db.$executeRaw`
+    await tx.$executeRaw`
       INSERT INTO known_resource (id, title, resource_type, published, version, synced_at)
       VALUES (${resource.id}::uuid, ${resource.title}, ${resource.resourceType}, ${resource.published}, ${event.version}, now())
       ON CONFLICT (id) DO UPDATE SET
@@ -28,5 +28,5 @@ export function createCatalogEventHandler(db: Database) {
         version = EXCLUDED.version,
         synced_at = now()
       WHERE known_resource.version < EXCLUDED.version`;
-  };
+  });
 }

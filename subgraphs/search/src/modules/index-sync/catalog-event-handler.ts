@@ -1,4 +1,4 @@
-import type { EventEnvelope } from '@learngraph/service-kit';
+import { applyOnce } from '@learngraph/service-kit';
 import { z } from 'zod';
 import type { Database } from '../../db.js';
 
@@ -12,14 +12,14 @@ const snapshotSchema = z.object({
 });
 
 /**
- * Applies a catalog event to the search documents. Only a newer version overwrites what is indexed, in
- * one statement, so a redelivered or out-of-order event changes nothing.
+ * Applies a catalog event to the search documents, once per event id (see `applyOnce`). Only a newer
+ * version overwrites what is indexed, so an event that arrives after a newer one changes nothing either.
  */
 export function createCatalogEventHandler(db: Database) {
-  return async (event: EventEnvelope): Promise<void> => {
+  return applyOnce(db, async (tx, event) => {
     if (!event.type.startsWith('catalog.learning-resource.')) return;
     const resource = snapshotSchema.parse(event.payload);
-    await db.$executeRaw`
+    await tx.$executeRaw`
       INSERT INTO search_document (id, resource_type, title, description, published, version, synced_at)
       VALUES (${resource.id}::uuid, ${resource.resourceType}, ${resource.title}, ${resource.description},
               ${resource.published}, ${event.version}, now())
@@ -31,5 +31,5 @@ export function createCatalogEventHandler(db: Database) {
         version = EXCLUDED.version,
         synced_at = now()
       WHERE search_document.version < EXCLUDED.version`;
-  };
+  });
 }
