@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, logLevel, pem, port, positiveInt, secret } from '@learngraph/service-kit';
+import { ConfigError, loadConfig, logLevel, oneOf, pem, port, positiveInt, secret } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
@@ -44,6 +44,12 @@ export function readConfig(
       MAX_BODY_BYTES: positiveInt(1_000_000),
       /** Deepest selection set an operation may have. */
       MAX_QUERY_DEPTH: positiveInt(12),
+      /**
+       * Whether the caller's address is the first `X-Forwarded-For` entry (set by the edge from Cloudflare's
+       * `cf-connecting-ip`) rather than the socket's peer. On by default because only the edge reaches the
+       * router; set `false` wherever callers can reach the router directly.
+       */
+      TRUST_FORWARDED_FOR: oneOf(['true', 'false'], 'true').transform((value) => value === 'true'),
       LOG_LEVEL: logLevel(),
     },
     { ...env, PORT: flags.port ?? env.PORT },

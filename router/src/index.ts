@@ -14,6 +14,7 @@ const router = await createRouter({
   subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   maxBodyBytes: config.MAX_BODY_BYTES,
   maxQueryDepth: config.MAX_QUERY_DEPTH,
+  trustForwardedFor: config.TRUST_FORWARDED_FOR,
   logger,
 });
 // Listen first so that /health can report 503 while the supergraph loads.

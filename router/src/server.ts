@@ -21,6 +21,8 @@ export interface RouterOptions {
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
   maxQueryDepth: number;
+  /** Whether the caller's address is the first `X-Forwarded-For` entry; see `ContextOptions`. */
+  trustForwardedFor: boolean;
   logger: Logger;
 }
 
@@ -37,6 +39,7 @@ export async function createRouter(options: RouterOptions) {
     subgraphTimeoutMs,
     maxBodyBytes,
     maxQueryDepth,
+    trustForwardedFor,
     logger,
   } = options;
   const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger });
@@ -49,7 +52,7 @@ export async function createRouter(options: RouterOptions) {
   let ready = false;
   const handle = createGraphQLHandler({
     apollo,
-    context: createContextFactory(await createTokenVerifier(jwtPublicKey)),
+    context: createContextFactory(await createTokenVerifier(jwtPublicKey), { trustForwardedFor }),
     maxBodyBytes,
   });
   const server = createServiceServer({

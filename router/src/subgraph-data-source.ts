@@ -17,12 +17,18 @@ export interface SubgraphDataSourceOptions {
   logger: Logger;
 }
 
+/**
+ * The header that carries the caller's address to subgraphs. They believe it because they answer only
+ * requests the router signed; the router never forwards a client's own copy.
+ */
+export const clientAddressHeader = 'x-learngraph-client-address';
+
 const subgraphError = (name: string, code: string, message: string) =>
   new GraphQLError(message, { extensions: { code, subgraph: name } });
 
 /**
  * How the router talks to one subgraph: every request signed with the router key (and carrying the
- * caller's token and request id), bounded by a timeout, over Node's keep-alive fetch. A subgraph that
+ * caller's token, request id and address), bounded by a timeout, over Node's keep-alive fetch. A subgraph that
  * cannot be reached, is too slow or fails answers its own fields with SUBGRAPH_UNAVAILABLE,
  * SUBGRAPH_TIMEOUT or SUBGRAPH_ERROR while the rest of the query still answers; nothing of a subgraph's
  * failure (bodies, addresses) reaches the client.
@@ -67,5 +73,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   override willSendRequest({ request, context }: Parameters<SendRequest>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+    if (context.clientAddress) request.http?.headers.set(clientAddressHeader, context.clientAddress);
   }
 }

@@ -27,6 +27,12 @@ describe('router configuration', () => {
     expect(() => readConfig([], {})).toThrow(/JWT_PUBLIC_KEY is required/);
   });
 
+  it('trusts X-Forwarded-For unless told not to, and names the variable when it is neither true nor false', () => {
+    expect(readConfig([], env).TRUST_FORWARDED_FOR).toBe(true);
+    expect(readConfig([], { ...env, TRUST_FORWARDED_FOR: 'false' }).TRUST_FORWARDED_FOR).toBe(false);
+    expect(() => readConfig([], { ...env, TRUST_FORWARDED_FOR: 'yes' })).toThrow(/TRUST_FORWARDED_FOR is invalid/);
+  });
+
   it('reads subgraph URL overrides by subgraph name', () => {
     const config = readConfig([], { ...env, SUBGRAPH_LEARNING_PATHS_URL: 'http://paths.internal/graphql' });
     expect(config.subgraphUrls).toEqual({ 'learning-paths': 'http://paths.internal/graphql' });

@@ -40,6 +40,7 @@ describe('the router', () => {
       subgraphTimeoutMs: 5_000,
       maxBodyBytes: 100_000,
       maxQueryDepth: 4,
+      trustForwardedFor: true,
       logger: createLogger('router-test', process.env.TEST_LOG ?? 'silent'),
     });
     url = await listenOnFreePort(router.server);

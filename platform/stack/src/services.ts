@@ -37,7 +37,7 @@ export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
   });
   return [
     subgraph('catalog', config.CATALOG_PORT, { REDIS_URL: redisUrl }),
-    subgraph('users', config.USERS_PORT, { JWT_PRIVATE_KEY: keys.privateKey }),
+    subgraph('users', config.USERS_PORT, { JWT_PRIVATE_KEY: keys.privateKey, REDIS_URL: redisUrl }),
     subgraph('search', config.SEARCH_PORT, { REDIS_URL: redisUrl }),
     subgraph('learning-paths', config.LEARNING_PATHS_PORT, { REDIS_URL: redisUrl }),
   ];

@@ -18,12 +18,19 @@ export const booksSdl = `
 
 export const reviewsSdl = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Book @key(fields: "id") { id: ID! reviews: [String!]! seenAuthorization: String seenRequestId: String }
+  type Book @key(fields: "id") {
+    id: ID!
+    reviews: [String!]!
+    seenAuthorization: String
+    seenRequestId: String
+    seenClientAddress: String
+  }
 `;
 
 interface Headers {
   authorization?: string;
   requestId?: string;
+  clientAddress?: string;
 }
 
 async function serve(
@@ -41,6 +48,7 @@ async function serve(
       context: async (req) => ({
         authorization: req.headers.authorization,
         requestId: req.headers['x-request-id'] as string | undefined,
+        clientAddress: req.headers['x-learngraph-client-address'] as string | undefined,
       }),
       maxBodyBytes: 100_000,
       routerKeys: [routerKey],
@@ -65,6 +73,7 @@ export async function startFixtureSubgraphs(routerKey: string) {
         reviews: () => ['A classic.'],
         seenAuthorization: (book: { headers: Headers }) => book.headers.authorization ?? null,
         seenRequestId: (book: { headers: Headers }) => book.headers.requestId ?? null,
+        seenClientAddress: (book: { headers: Headers }) => book.headers.clientAddress ?? null,
       },
     },
     routerKey,

@@ -4,17 +4,17 @@ import { z } from 'zod';
 /** Limits of account fields; passwords are capped so that hashing cannot be used to exhaust the CPU. */
 export const accountLimits = { passwordMin: 12, passwordMax: 256, nameMax: 100, emailMax: 254 };
 
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(accountLimits.emailMax, `at most ${accountLimits.emailMax} characters`);
+
+const longestPassword = z.string().max(accountLimits.passwordMax, `at most ${accountLimits.passwordMax} characters`);
+
 const signUpSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .max(accountLimits.emailMax, `at most ${accountLimits.emailMax} characters`)
-    .pipe(z.email('not a valid email address')),
-  password: z
-    .string()
-    .min(accountLimits.passwordMin, `at least ${accountLimits.passwordMin} characters`)
-    .max(accountLimits.passwordMax, `at most ${accountLimits.passwordMax} characters`),
+  email: email.pipe(z.email('not a valid email address')),
+  password: longestPassword.min(accountLimits.passwordMin, `at least ${accountLimits.passwordMin} characters`),
   name: z
     .string()
     .trim()
@@ -22,18 +22,25 @@ const signUpSchema = z.object({
     .max(accountLimits.nameMax, `at most ${accountLimits.nameMax} characters`),
 });
 
-export type SignUpFields = z.infer<typeof signUpSchema>;
+// No account has a longer email or password, so longer ones are refused before any lookup or hashing.
+const signInSchema = z.object({ email, password: longestPassword });
 
-/** Normalises and validates sign-up input, reporting every invalid field at once. */
-export function readSignUp(input: unknown): SignUpFields {
-  const result = signUpSchema.safeParse(input);
+export type SignUpFields = z.infer<typeof signUpSchema>;
+export type SignInFields = z.infer<typeof signInSchema>;
+
+/** `input` read through `schema`, or BAD_USER_INPUT naming every invalid field at once. */
+function readInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.infer<Schema> {
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fieldErrors = result.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
   throw badUserInput(
-    `Invalid sign-up: ${fieldErrors.map((error) => `${error.field} ${error.message}`).join('; ')}.`,
+    `Invalid ${what}: ${fieldErrors.map((error) => `${error.field} ${error.message}`).join('; ')}.`,
     fieldErrors,
   );
 }
 
-/** The form emails are stored in. */
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+/** Normalises and validates sign-up input, reporting every invalid field at once. */
+export const readSignUp = (input: unknown): SignUpFields => readInput(signUpSchema, input, 'sign-up');
+
+/** Normalises the email of a sign-in and refuses fields longer than any account can have. */
+export const readSignIn = (input: unknown): SignInFields => readInput(signInSchema, input, 'sign-in');

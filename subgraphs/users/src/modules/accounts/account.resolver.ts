@@ -1,7 +1,8 @@
 import { badUserInput, unauthenticated } from '@learngraph/service-kit';
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../../context.js';
-import { normaliseEmail, readSignUp } from './account-input.js';
+import { rateLimited } from '../../errors.js';
+import { readSignIn, readSignUp } from './account-input.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { EmailTakenError, type UserRow } from './user.repository.js';
 import { AuthPayload, SignInInput, SignUpInput, User } from './user.type.js';
@@ -37,9 +38,15 @@ export class AccountResolver {
 
   @Mutation(() => AuthPayload, { description: 'Exchanges an email and password for an access token.' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: UsersContext): Promise<AuthPayload> {
-    const account = await ctx.users.findCredentials(normaliseEmail(input.email));
-    const valid = await verifyPassword(account?.passwordHash ?? null, input.password);
+    const fields = readSignIn(input);
+    // Before the lookup, for every email alike, so that neither the answer nor its timing tells whether an
+    // account exists; past that, unknown emails pay for a decoy verification.
+    const attempt = await ctx.signInThrottle.admit(fields.email, ctx.clientAddress);
+    if (!attempt.admitted) throw rateLimited('Too many sign-in attempts.', attempt.retryAfterSeconds);
+    const account = await ctx.users.findCredentials(fields.email);
+    const valid = await verifyPassword(account?.passwordHash ?? null, fields.password);
     if (!account || !valid) throw unauthenticated('Email or password is incorrect.');
+    await attempt.succeeded();
     const { passwordHash: _hash, ...user } = account;
     return startSession(ctx, user);
   }
