@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { type Logger, routerSignatureHeader, signRouterRequest } from '@learngraph/service-kit';
+import { clientAddressHeader, type Logger, routerSignatureHeader, signRouterRequest } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from './context.js';
 
@@ -16,12 +16,6 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   logger: Logger;
 }
-
-/**
- * The header that carries the caller's address to subgraphs. They believe it because they answer only
- * requests the router signed; the router never forwards a client's own copy.
- */
-export const clientAddressHeader = 'x-learngraph-client-address';
 
 const subgraphError = (name: string, code: string, message: string) =>
   new GraphQLError(message, { extensions: { code, subgraph: name } });

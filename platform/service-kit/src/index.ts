@@ -1,5 +1,6 @@
 export type { RouterSignatureProblem } from './auth/router-signature.js';
 export {
+  clientAddressHeader,
   generateRouterKey,
   routerSignatureHeader,
   routerSignatureMaxAgeSeconds,
@@ -72,3 +73,4 @@ export { guardProcess } from './process-guard.js';
 export { createRedis, Redis } from './redis.js';
 export { runCommand } from './run-command.js';
 export { handleShutdown } from './shutdown.js';
+export { withTimeout } from './with-timeout.js';

@@ -3,6 +3,13 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 /** The header that carries the router's proof on every subgraph request. */
 export const routerSignatureHeader = 'x-learngraph-router-signature';
 
+/**
+ * The header in which the router passes the caller's address on to subgraphs (for limits per address). A
+ * subgraph may believe it only because it answers nothing the router did not sign; the router never
+ * forwards a client's own copy.
+ */
+export const clientAddressHeader = 'x-learngraph-client-address';
+
 /** How far a signature's time may lie from the subgraph's clock, either way. */
 export const routerSignatureMaxAgeSeconds = 60;
 

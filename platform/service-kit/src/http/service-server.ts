@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { withTimeout } from '../with-timeout.js';
 import { sendGraphQLError, sendJson } from './json-response.js';
 
 /** A named readiness check: resolves when the dependency answers, rejects (or times out) when not. */
@@ -14,12 +15,6 @@ export interface ServiceServerOptions {
   readinessTimeoutMs?: number;
   logger: Logger;
 }
-
-const withTimeout = (check: ReadinessCheck, ms: number) =>
-  Promise.race([
-    check(),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref()),
-  ]);
 
 /**
  * The HTTP server of a service: `/graphql`, `GET /health/live` (the process is up), and `GET /health/ready`
@@ -38,7 +33,7 @@ export function createServiceServer(options: ServiceServerOptions): Server & { m
     if (draining) return sendJson(res, 503, { status: 'draining' });
     const results = await Promise.allSettled(
       Object.entries(readiness).map(async ([name, check]) => {
-        await withTimeout(check, readinessTimeoutMs);
+        await withTimeout(check(), readinessTimeoutMs, name);
         return name;
       }),
     );

@@ -1,11 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { isIPv4, isIPv6 } from 'node:net';
-
-/**
- * The header in which the router passes on the caller's address (the router's `clientAddressHeader`).
- * It is believed only because this subgraph answers nothing the router did not sign.
- */
-export const clientAddressHeader = 'x-learngraph-client-address';
+import { clientAddressHeader } from '@learngraph/service-kit';
 
 /** Whom a request without a (valid) client address counts as: callers that do not come through the router. */
 export const unknownAddress = 'unknown';

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Logger, Redis } from '@learngraph/service-kit';
+import { type Logger, type Redis, withTimeout } from '@learngraph/service-kit';
 import { releaseSlots, takeSlots, type WindowLimit } from './sliding-window.js';
 
 export interface SignInThrottleOptions {
@@ -21,15 +21,6 @@ export type SignInAttempt =
   | { admitted: false; retryAfterSeconds: number };
 
 const unthrottled: SignInAttempt = { admitted: true, succeeded: async () => {} };
-
-/** `promise`, or a rejection once `ms` have passed without an answer. */
-function within<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /**
  * Throttles sign-in in sliding windows kept in Redis: failures per account (the normalised email, hashed
@@ -54,7 +45,7 @@ export function createSignInThrottle(options: SignInThrottleOptions) {
   async function guarded<T>(work: () => Promise<T>, fallback: T): Promise<T> {
     if (outage && redis.status !== 'ready') return fallback;
     try {
-      const result = await within(work(), timeoutMs);
+      const result = await withTimeout(work(), timeoutMs, 'Redis');
       if (outage) logger.info('sign-in throttle: Redis answers again; throttling resumed');
       outage = false;
       return result;
