@@ -224,4 +224,18 @@ describe('listing learning resources', () => {
     );
     expect(missing.data).toEqual({ learningResourceByReadableId: null });
   });
+
+  it('refuses a look-up by an empty or overlong platform or readable id, naming each', async () => {
+    const { errors } = await catalog.query(
+      'query ($p: ID!, $r: String!) { learningResourceByReadableId(platform: $p, readableId: $r) { title } }',
+      { p: ' ', r: 'x'.repeat(256) },
+    );
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [
+        { field: 'platform', message: 'must not be empty' },
+        { field: 'readableId', message: 'at most 255 characters' },
+      ],
+    });
+  });
 });

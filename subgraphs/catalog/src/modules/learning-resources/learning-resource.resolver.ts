@@ -1,4 +1,4 @@
-import { badUserInput, requireUuid } from '@learngraph/service-kit';
+import { badUserInput, type FieldError, requireUuid } from '@learngraph/service-kit';
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../../context.js';
 import { Department, Offeror, Platform, Topic } from '../taxonomy/index.js';
@@ -8,6 +8,7 @@ import { LearningResource, LearningResourceConnection, LearningResourceMember } 
 import { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
 import { listResources, resourcePageLimits } from './list-resources.js';
 import { LearningResourceRun, Price } from './resource-parts.type.js';
+import { resourceLimits } from './resource-rules.js';
 
 /** The arguments of every resource list. */
 @ArgsType()
@@ -24,6 +25,14 @@ export class ResourceListArgs {
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   after?: string | null;
 }
+
+/** Longest platform code a look-up may name (codes are short words such as `mitxonline`). */
+const platformCodeMax = 64;
+
+const lookupProblems = (field: string, value: string, max: number): FieldError[] => {
+  if (!value.trim()) return [{ field, message: 'must not be empty' }];
+  return value.length > max ? [{ field, message: `at most ${max} characters` }] : [];
+};
 
 const visibleTo = (ctx: CatalogContext, resource: ResourceRecord | null) =>
   resource && (resource.published || canEdit(ctx.viewer)) ? resource : null;
@@ -44,11 +53,13 @@ export class LearningResourceResolver {
     @Arg('readableId', () => String) readableId: string,
     @Ctx() ctx: CatalogContext,
   ): Promise<ResourceRecord | null> {
-    if (!platform.trim() || !readableId.trim()) {
-      throw badUserInput('platform and readableId must not be empty.', [
-        ...(platform.trim() ? [] : [{ field: 'platform', message: 'must not be empty' }]),
-        ...(readableId.trim() ? [] : [{ field: 'readableId', message: 'must not be empty' }]),
-      ]);
+    // No stored resource has an empty or longer id, so such a look-up is a mistake, not a miss.
+    const problems = [
+      ...lookupProblems('platform', platform, platformCodeMax),
+      ...lookupProblems('readableId', readableId, resourceLimits.readableIdMax),
+    ];
+    if (problems.length > 0) {
+      throw badUserInput(`Invalid look-up: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}.`, problems);
     }
     return visibleTo(ctx, await ctx.resources.findByReadableId(platform, readableId));
   }
