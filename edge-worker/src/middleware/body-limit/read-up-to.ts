@@ -3,6 +3,11 @@
  * Past the limit it reads on, discarding, for up to `limit` bytes more before cancelling: a client that sends its
  * whole body before reading the answer then sees the 413 instead of a reset, and workerd can reuse the connection
  * (a chunked body left half-read breaks the next request on it under `wrangler dev`).
+ *
+ * @example
+ * ```ts
+ * const body = await readUpTo(c.req.raw.body, 1_000_000); // undefined: more than 1,000,000 bytes were sent
+ * ```
  */
 export async function readUpTo(body: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | undefined> {
   const reader = body.getReader();
