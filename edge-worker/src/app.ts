@@ -1,12 +1,20 @@
 import { Hono } from 'hono';
+import { API_PATHS, rawPath } from './api-paths';
 import { type Bindings, readConfig } from './config';
+import { bodyLimit } from './middleware/body-limit';
+import { exactApiPaths } from './middleware/exact-api-paths';
+import { noGetBody } from './middleware/no-get-body';
 import { proxy } from './middleware/proxy';
 import { requestId } from './middleware/request-id';
+import { answerError } from './responses/answer-error';
 import { apiUnavailable } from './responses/api-unavailable';
 import { maintenancePage } from './responses/maintenance-page';
 
+type EdgeEnv = { Bindings: Bindings };
+
 /**
- * Builds the edge: every request gets an id, `/graphql` goes to the router and everything else to the web app.
+ * Builds the edge: every request gets an id; lookalikes of the API paths, bodies on GET or HEAD and bodies over
+ * the limit are refused; the API paths, exactly as sent, go to the router and everything else to the web app.
  * Side-effect free: `src/index.ts` exports the instance that Workers run.
  *
  * @example
@@ -14,10 +22,15 @@ import { maintenancePage } from './responses/maintenance-page';
  * export default createApp();
  * ```
  */
-export function createApp(): Hono<{ Bindings: Bindings }> {
-  const app = new Hono<{ Bindings: Bindings }>();
+export function createApp(): Hono<EdgeEnv> {
+  const app = new Hono<EdgeEnv>({ getPath: rawPath });
   app.use(requestId());
-  app.all('/graphql', proxy({ origin: (c) => readConfig(c.env).routerOrigin, unavailable: apiUnavailable }));
+  app.use(exactApiPaths());
+  app.use(noGetBody());
+  app.use(bodyLimit<EdgeEnv>({ maxBytes: (c) => readConfig(c.env).maxBodyBytes }));
+  const toRouter = proxy({ origin: (c) => readConfig(c.env).routerOrigin, unavailable: apiUnavailable });
+  for (const path of API_PATHS) app.all(path, toRouter);
   app.all('*', proxy({ origin: (c) => readConfig(c.env).webOrigin, unavailable: maintenancePage }));
+  app.onError(answerError);
   return app;
 }

@@ -47,6 +47,25 @@ describe('configuration', () => {
     }
   });
 
+  it.each(['lots', '0', '-1', '1.5', '1e6'])(
+    'answers 500 EDGE_MISCONFIGURED naming MAX_BODY_BYTES when it is %s',
+    async (value) => {
+      const edge = await edgeWith({ ROUTER_ORIGIN: origin.url, WEB_ORIGIN: origin.url, MAX_BODY_BYTES: value });
+      const res = await edge.dispatchFetch(`${PUBLIC_URL}/graphql`, { method: 'POST', body: '{}' });
+
+      expect(res.status).toBe(500);
+      expect(await res.json()).toEqual({
+        errors: [
+          {
+            message: 'Edge misconfigured: MAX_BODY_BYTES must be a whole number of bytes above 0, such as 1000000.',
+            extensions: { code: 'EDGE_MISCONFIGURED' },
+          },
+        ],
+      });
+      expect(origin.received).toHaveLength(0);
+    },
+  );
+
   it('accepts origins with a trailing slash', async () => {
     const edge = await edgeWith({ ROUTER_ORIGIN: `${origin.url}/`, WEB_ORIGIN: `${origin.url}/` });
     const res = await edge.dispatchFetch(`${PUBLIC_URL}/graphql?x=1`);

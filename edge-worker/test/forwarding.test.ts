@@ -1,8 +1,7 @@
 import { type IncomingHttpHeaders, request } from 'node:http';
-import type { Miniflare } from 'miniflare';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PUBLIC_URL, startEdge } from './support/edge';
-import { type Origin, startOrigin } from './support/origin';
+import { describe, expect, it } from 'vitest';
+import { PUBLIC_URL } from './support/edge';
+import { useEdge } from './support/fixtures';
 
 // fetch refuses to send hop-by-hop headers, so these requests go out through node:http as a raw client would.
 function rawRequest(url: URL, method: string, headers: Record<string, string>) {
@@ -17,32 +16,15 @@ function rawRequest(url: URL, method: string, headers: Record<string, string>) {
 }
 
 describe('forwarding', () => {
-  let router: Origin;
-  let web: Origin;
-  let edge: Miniflare;
-  let edgeUrl: URL;
-
-  beforeAll(async () => {
-    [router, web] = await Promise.all([startOrigin('router'), startOrigin('web')]);
-    edge = await startEdge({ ROUTER_ORIGIN: router.url, WEB_ORIGIN: web.url });
-    edgeUrl = await edge.ready;
-  });
-  afterAll(async () => {
-    await edge?.dispose();
-    await Promise.all([router?.close(), web?.close()]);
-  });
-  beforeEach(() => {
-    router.reset();
-    web.reset();
-  });
+  const stack = useEdge();
 
   it("tells the origin the public host, the protocol and the client's address from cf-connecting-ip", async () => {
-    await edge.dispatchFetch(`${PUBLIC_URL}/resources`, {
+    await stack.edge.dispatchFetch(`${PUBLIC_URL}/resources`, {
       headers: { 'cf-connecting-ip': '203.0.113.7', 'x-forwarded-for': '10.6.6.6' },
     });
 
-    expect(web.received[0]?.headers).toMatchObject({
-      host: new URL(web.url).host,
+    expect(stack.web.received[0]?.headers).toMatchObject({
+      host: new URL(stack.web.url).host,
       'x-forwarded-host': 'learngraph.test',
       'x-forwarded-proto': 'https',
       'x-forwarded-for': '203.0.113.7',
@@ -50,7 +32,7 @@ describe('forwarding', () => {
   });
 
   it('drops hop-by-hop request headers, including those that Connection names, and keeps the rest', async () => {
-    await rawRequest(new URL('/graphql', edgeUrl), 'POST', {
+    await rawRequest(new URL('/graphql', await stack.edge.ready), 'POST', {
       connection: 'x-hop, keep-alive',
       'x-hop': 'only for the next hop',
       'keep-alive': 'timeout=5',
@@ -61,7 +43,7 @@ describe('forwarding', () => {
       'x-client': 'mobile',
     });
 
-    const headers = router.received[0]?.headers ?? {};
+    const headers = stack.router.received[0]?.headers ?? {};
     expect(headers).toMatchObject({ authorization: 'Bearer learner-token', 'x-client': 'mobile' });
     for (const name of ['x-hop', 'keep-alive', 'proxy-authorization', 'te', 'upgrade']) {
       expect(headers).not.toHaveProperty(name);
@@ -69,7 +51,7 @@ describe('forwarding', () => {
   });
 
   it('drops hop-by-hop response headers, including those that Connection names, and keeps the rest', async () => {
-    web.answer = (_, res) =>
+    stack.web.answer = (_, res) =>
       res
         .writeHead(200, {
           connection: 'x-hop',
@@ -78,7 +60,7 @@ describe('forwarding', () => {
           'x-page': 'home',
         })
         .end('ok');
-    const res = await rawRequest(new URL('/', edgeUrl), 'GET', {});
+    const res = await rawRequest(new URL('/', await stack.edge.ready), 'GET', {});
 
     expect(res.headers['x-page']).toBe('home');
     expect(res.headers).not.toHaveProperty('x-hop');

@@ -1,8 +1,8 @@
 import type { Context } from 'hono';
+import { graphqlError } from './graphql-error';
 
 /**
- * The 502 answer for GraphQL clients when the router cannot be reached: a GraphQL-shaped body, so generated
- * clients surface `errors[0].message` and can branch on the `ORIGIN_UNAVAILABLE` code instead of failing to parse.
+ * The 502 answer for GraphQL clients when the router cannot be reached, coded `ORIGIN_UNAVAILABLE`.
  *
  * @example
  * ```ts
@@ -10,6 +10,5 @@ import type { Context } from 'hono';
  * ```
  */
 export function apiUnavailable(c: Context): Response {
-  const errors = [{ message: 'The API is temporarily unavailable.', extensions: { code: 'ORIGIN_UNAVAILABLE' } }];
-  return c.json({ errors }, 502, { 'cache-control': 'no-store' });
+  return graphqlError(c, 502, 'ORIGIN_UNAVAILABLE', 'The API is temporarily unavailable.');
 }

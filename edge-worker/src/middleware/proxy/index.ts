@@ -1,4 +1,5 @@
 import type { Context, Env, MiddlewareHandler } from 'hono';
+import { EdgeError } from '../../errors';
 import { upstreamHeaders, withoutHopByHop } from './headers';
 
 /** Where a `proxy` sends requests and what it answers when that origin cannot be reached. */
@@ -17,7 +18,8 @@ export interface ProxyOptions<E extends Env> {
  * and a streamed body go up; status, headers and body come back. Hop-by-hop headers are dropped both ways;
  * `x-forwarded-host`, `x-forwarded-proto`, `x-forwarded-for` and (when `requestId()` runs first) `x-request-id`
  * are added; redirects are passed to the client rather than followed. An origin's error statuses are relayed as
- * they are: only failing to reach it calls `unavailable`.
+ * they are: only failing to reach it calls `unavailable`, while a request that cannot even be built for the
+ * origin is the client's fault, a 400 `BAD_REQUEST`.
  *
  * @example
  * ```ts
@@ -28,14 +30,20 @@ export function proxy<E extends Env>({ origin, unavailable }: ProxyOptions<E>): 
   return async (c) => {
     const { pathname, search } = new URL(c.req.url);
     const target = `${origin(c)}${pathname}${search}`;
-    let response: Response;
+    let upstream: Request;
     try {
-      response = await fetch(target, {
+      upstream = new Request(target, {
         method: c.req.method,
         headers: upstreamHeaders(c.req.raw, c.get('requestId')),
         body: c.req.raw.body,
         redirect: 'manual',
       });
+    } catch (error) {
+      throw new EdgeError(400, 'BAD_REQUEST', `This request cannot be forwarded: ${(error as Error).message}`);
+    }
+    let response: Response;
+    try {
+      response = await fetch(upstream);
     } catch (error) {
       console.error(`edge: ${target} unreachable (request ${c.get('requestId')}): ${error}`);
       return unavailable(c);
