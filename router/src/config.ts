@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, logLevel, pem, port, positiveInt, secret } from '@learngraph/service-kit';
 import { z } from 'zod';
+import type { QueryLimits } from './limits/query-limits.js';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
@@ -11,7 +12,8 @@ const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.
  * The router's configuration: `--supergraph <file>` and `--port <n>` on the command line (defaults:
  * the repository's supergraph.graphql and 4000, or `PORT`), the rest from the environment.
  * `SUBGRAPH_<NAME>_URL` (e.g. `SUBGRAPH_LEARNING_PATHS_URL`) overrides the URL a subgraph has in the
- * supergraph, so one composed file serves every environment.
+ * supergraph, so one composed file serves every environment. `limits` gathers the query limits (see
+ * `QueryLimits`).
  *
  * @example
  * JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----…" learngraph-router --supergraph supergraph.graphql --port 4000
@@ -42,8 +44,18 @@ export function readConfig(
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
       /** Largest accepted request body. */
       MAX_BODY_BYTES: positiveInt(1_000_000),
-      /** Deepest selection set an operation may have. */
+      /** Deepest nesting of fields an operation may have. */
       MAX_QUERY_DEPTH: positiveInt(12),
+      /** Most aliased fields in an operation, counting through fragments. */
+      MAX_ALIASES: positiveInt(30),
+      /** Most fields directly under the operation's root, counting through fragments. */
+      MAX_ROOT_FIELDS: positiveInt(20),
+      /** Most directives in an operation, counting through fragments. */
+      MAX_DIRECTIVES: positiveInt(50),
+      /** Most lexical tokens in a document; counted before it is parsed. */
+      MAX_TOKENS: positiveInt(1_000),
+      /** Most field selections once every fragment spread is expanded: what the query planner works through. */
+      MAX_SELECTIONS: positiveInt(1_000),
       LOG_LEVEL: logLevel(),
     },
     { ...env, PORT: flags.port ?? env.PORT },
@@ -62,7 +74,20 @@ export function readConfig(
         `Invalid configuration: SUBGRAPH_${name.toUpperCase().replaceAll('-', '_')}_URL is not a URL`,
       );
   }
-  return { ...config, supergraphPath, subgraphUrls };
+  const limits: QueryLimits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxRootFields: config.MAX_ROOT_FIELDS,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxTokens: config.MAX_TOKENS,
+    maxSelections: config.MAX_SELECTIONS,
+  };
+  return {
+    ...config,
+    supergraphPath,
+    subgraphUrls,
+    limits,
+  };
 }
 
 export type RouterConfig = ReturnType<typeof readConfig>;

@@ -9,9 +9,17 @@ import {
   useOperationRequired,
   useWellFormedText,
 } from '@learngraph/service-kit';
+import type { RouterConfig } from './config.js';
 import { createContextFactory, type RouterContext } from './context.js';
 import { createGateway } from './gateway.js';
+import type { QueryLimits } from './limits/query-limits.js';
+import { useAliasLimit } from './plugins/alias-limit.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
+import { useDirectiveLimit } from './plugins/directive-limit.js';
+import { useMutationFieldsOnce } from './plugins/mutation-fields-once.js';
+import { useRootFieldLimit } from './plugins/root-field-limit.js';
+import { useSelectionLimit } from './plugins/selection-limit.js';
+import { useTokenLimit } from './plugins/token-limit.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -20,30 +28,59 @@ export interface RouterOptions {
   routerKey: string;
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
-  maxQueryDepth: number;
+  /** What an operation may ask for before the gateway plans it. */
+  limits: QueryLimits;
   logger: Logger;
 }
 
 /**
+ * The router's options as its configuration gives them.
+ *
+ * @example
+ * const router = await createRouter(routerOptions(readConfig(), createLogger('router', 'info')));
+ */
+export function routerOptions(config: RouterConfig, logger: Logger): RouterOptions {
+  return {
+    supergraphPath: config.supergraphPath,
+    subgraphUrls: config.subgraphUrls,
+    jwtPublicKey: config.JWT_PUBLIC_KEY,
+    routerKey: config.ROUTER_SUBGRAPH_KEY,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    limits: config.limits,
+    logger,
+  };
+}
+
+/**
  * The router's HTTP server: `/graphql` through Apollo Gateway, `/health` answering 200 only once the
- * supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph.
+ * supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph. Every operation is
+ * checked against `limits` (tokens before parsing, the rest before planning) and, when it is a mutation, for
+ * repeated fields.
+ *
+ * @example
+ * const router = await createRouter(routerOptions(config, logger));
+ * await router.start();
  */
 export async function createRouter(options: RouterOptions) {
-  const {
-    supergraphPath,
-    subgraphUrls,
-    jwtPublicKey,
-    routerKey,
-    subgraphTimeoutMs,
-    maxBodyBytes,
-    maxQueryDepth,
-    logger,
-  } = options;
+  const { supergraphPath, subgraphUrls, jwtPublicKey, routerKey, subgraphTimeoutMs, maxBodyBytes, limits, logger } =
+    options;
   const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger });
   const apollo = new ApolloServer<RouterContext>({
     gateway,
+    parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: false,
-    plugins: [useOperationRequired(), useWellFormedText(), useDepthLimit(maxQueryDepth)],
+    plugins: [
+      useTokenLimit(limits.maxTokens),
+      useOperationRequired(),
+      useWellFormedText(),
+      useDepthLimit(limits.maxDepth),
+      useAliasLimit(limits.maxAliases),
+      useRootFieldLimit(limits.maxRootFields),
+      useDirectiveLimit(limits.maxDirectives),
+      useSelectionLimit(limits.maxSelections),
+      useMutationFieldsOnce(),
+    ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });
   let ready = false;

@@ -1,13 +1,8 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLogger } from '@learngraph/service-kit';
-import { generateRouterKey, generateTestKeys, listenOnFreePort, postGraphQL } from '@learngraph/service-kit/testing';
+import { generateRouterKey, postGraphQL } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compose } from '../src/compose/compose.js';
-import { createRouter } from '../src/server.js';
 import { booksSdl, reviewsSdl, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
+import { startTestRouter } from './support/start-router.js';
 
 /** A loopback URL on which nothing listens: the port was taken and released. */
 async function deadUrl(): Promise<string> {
@@ -19,35 +14,15 @@ async function deadUrl(): Promise<string> {
 }
 
 /** A router over the fixture subgraphs with the given reviews URL and signing key. */
-async function startRouter(subgraphs: { books: { url: string } }, reviewsUrl: string, routerKey: string) {
-  const supergraphPath = join(await mkdtemp(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
-  await writeFile(
-    supergraphPath,
-    compose([
+const startRouter = (subgraphs: { books: { url: string } }, reviewsUrl: string, routerKey: string) =>
+  startTestRouter({
+    subgraphs: [
       { name: 'books', url: subgraphs.books.url, sdl: booksSdl },
       { name: 'reviews', url: reviewsUrl, sdl: reviewsSdl },
-    ]).supergraphSdl,
-  );
-  const router = await createRouter({
-    supergraphPath,
-    subgraphUrls: {},
-    jwtPublicKey: generateTestKeys().publicKey,
+    ],
     routerKey,
-    subgraphTimeoutMs: 2_000,
-    maxBodyBytes: 100_000,
-    maxQueryDepth: 6,
-    logger: createLogger('router-test', process.env.TEST_LOG ?? 'silent'),
+    env: { SUBGRAPH_TIMEOUT_MS: '2000' },
   });
-  const url = `${await listenOnFreePort(router.server)}/graphql`;
-  await router.start();
-  return {
-    url,
-    close: async () => {
-      await new Promise((resolve) => router.server.close(resolve));
-      await router.stop();
-    },
-  };
-}
 
 describe('the router when a subgraph fails', () => {
   const routerKey = generateRouterKey();
