@@ -56,6 +56,8 @@ export function readConfig(
       MAX_TOKENS: positiveInt(1_000),
       /** Most field selections once every fragment spread is expanded: what the query planner works through. */
       MAX_SELECTIONS: positiveInt(1_000),
+      /** Highest estimated cost (`@cost`/`@listSize` of the supergraph, page sizes) an operation may have. */
+      MAX_COST: positiveInt(10_000),
       LOG_LEVEL: logLevel(),
     },
     { ...env, PORT: flags.port ?? env.PORT },
@@ -81,6 +83,7 @@ export function readConfig(
     maxDirectives: config.MAX_DIRECTIVES,
     maxTokens: config.MAX_TOKENS,
     maxSelections: config.MAX_SELECTIONS,
+    maxCost: config.MAX_COST,
   };
   return {
     ...config,

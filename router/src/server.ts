@@ -11,9 +11,11 @@ import {
 } from '@learngraph/service-kit';
 import type { RouterConfig } from './config.js';
 import { createContextFactory, type RouterContext } from './context.js';
+import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
 import type { QueryLimits } from './limits/query-limits.js';
 import { useAliasLimit } from './plugins/alias-limit.js';
+import { useCostLimit } from './plugins/cost-limit.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
 import { useDirectiveLimit } from './plugins/directive-limit.js';
 import { useMutationFieldsOnce } from './plugins/mutation-fields-once.js';
@@ -66,6 +68,7 @@ export async function createRouter(options: RouterOptions) {
   const { supergraphPath, subgraphUrls, jwtPublicKey, routerKey, subgraphTimeoutMs, maxBodyBytes, limits, logger } =
     options;
   const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger });
+  const costModel = followCostModel(gateway);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     parseOptions: { maxTokens: limits.maxTokens },
@@ -80,6 +83,7 @@ export async function createRouter(options: RouterOptions) {
       useDirectiveLimit(limits.maxDirectives),
       useSelectionLimit(limits.maxSelections),
       useMutationFieldsOnce(),
+      useCostLimit(limits.maxCost, costModel),
     ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });

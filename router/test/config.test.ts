@@ -43,6 +43,7 @@ describe('router configuration', () => {
       maxDirectives: 50,
       maxTokens: 1_000,
       maxSelections: 1_000,
+      maxCost: 10_000,
     });
     const limits = readConfig([], { ...env, MAX_QUERY_DEPTH: '8', MAX_ALIASES: '5', MAX_SELECTIONS: '500' }).limits;
     expect(limits).toMatchObject({ maxDepth: 8, maxAliases: 5, maxSelections: 500 });

@@ -83,6 +83,13 @@ describe("the router's query limits at their defaults", () => {
     await expectRefused(selections('title'), { code: 'MAX_SELECTIONS_EXCEEDED', limit: 1_000, value: 1_001 });
   });
 
+  it('answers an operation of cost 9,999 and refuses one of 10,001', async () => {
+    // The connection weighs 1, and each of the `first` edges 1 plus 1 for its node.
+    const page = (first: number) => `{ bookPage(first: ${first}) { edges { node { id } } } }`;
+    await expectAnswered(page(4_999));
+    await expectRefused(page(5_000), { code: 'COST_LIMIT_EXCEEDED', limit: 10_000, value: 10_001 });
+  });
+
   it('refuses a fragment bomb at the root without asking a subgraph', async () => {
     await expectRefused(`query { ...F0 } ${fragmentBomb(21, 'Query', 'books { title }')}`, {
       code: 'MAX_ROOT_FIELDS_EXCEEDED',

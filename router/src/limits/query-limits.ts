@@ -3,7 +3,7 @@
  * the document: a fragment is analysed once, and each of its spreads reuses that result.
  *
  * @example
- * const limits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxDirectives: 50, maxTokens: 1_000, maxSelections: 1_000 };
+ * const limits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxDirectives: 50, maxTokens: 1_000, maxSelections: 1_000, maxCost: 10_000 };
  */
 export interface QueryLimits {
   /** Deepest nesting of fields (`MAX_DEPTH_EXCEEDED`); introspection's `__schema` is not counted. */
@@ -18,4 +18,6 @@ export interface QueryLimits {
   maxTokens: number;
   /** Most field selections once fragments are expanded (`MAX_SELECTIONS_EXCEEDED`). */
   maxSelections: number;
+  /** Highest estimated cost (`COST_LIMIT_EXCEEDED`); see `estimateCost`. */
+  maxCost: number;
 }

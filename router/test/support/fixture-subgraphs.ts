@@ -9,28 +9,30 @@ import type { SubgraphSource } from '../../src/compose/compose.js';
 /**
  * Two tiny real subgraphs for router tests: `books` owns Book (a list, optionally by ids, a page with `first`
  * and a sort, sequels to nest deeply, related books, and a mutation with a side effect), `reviews` adds
- * Book.reviews and reports the headers the router forwarded, so tests can see what crossed
+ * Book.reviews, a costly summary, and reports the headers the router forwarded, so tests can see what crossed
  * the wire. Like Learngraph's subgraphs, both answer only requests signed with `routerKey`, and both count
  * the requests they are sent.
  */
 export const booksSdl = `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Book @key(fields: "id") { id: ID! title: String! sequel: Book related: [Book!]! }
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])
+  type Book @key(fields: "id") { id: ID! title: String! sequel: Book related: [Book!]! @listSize(assumedSize: 5) }
   enum BookSort { NEWEST TITLE }
   type BookEdge { node: Book! }
   type BookConnection { edges: [BookEdge!]! totalCount: Int! }
   type Query {
     books(ids: [ID!]): [Book!]!
     bookPage(first: Int! = 10, sort: BookSort! = NEWEST): BookConnection!
+      @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
   }
   type Mutation { addBook(title: String!): Book! }
 `;
 
 export const reviewsSdl = `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@cost"])
   type Book @key(fields: "id") {
     id: ID!
     reviews: [String!]!
+    summary: String @cost(weight: 20)
     seenAuthorization: String
     seenRequestId: String
   }
@@ -94,6 +96,7 @@ export async function startFixtureSubgraphs(routerKey: string) {
       Book: {
         __resolveReference: (book: { id: string }, headers: Headers) => ({ id: book.id, headers }),
         reviews: () => ['A classic.'],
+        summary: () => 'Programs as a means of thought.',
         seenAuthorization: (book: { headers: Headers }) => book.headers.authorization ?? null,
         seenRequestId: (book: { headers: Headers }) => book.headers.requestId ?? null,
       },
