@@ -2,18 +2,21 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, logLevel, pem, port, positiveInt, secret } from '@learngraph/service-kit';
+import { ConfigError, loadConfig, logLevel, oneOf, pem, port, positiveInt, secret } from '@learngraph/service-kit';
 import { z } from 'zod';
 import type { QueryLimits } from './limits/query-limits.js';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+
+/** `true` or `false`, defaulting to `fallback`. */
+const flag = (fallback: boolean) => oneOf(['true', 'false'] as const, fallback ? 'true' : 'false');
 
 /**
  * The router's configuration: `--supergraph <file>` and `--port <n>` on the command line (defaults:
  * the repository's supergraph.graphql and 4000, or `PORT`), the rest from the environment.
  * `SUBGRAPH_<NAME>_URL` (e.g. `SUBGRAPH_LEARNING_PATHS_URL`) overrides the URL a subgraph has in the
  * supergraph, so one composed file serves every environment. `limits` gathers the query limits (see
- * `QueryLimits`).
+ * `QueryLimits`); `introspection` and `fieldSuggestions` are on by default only when `NODE_ENV=development`.
  *
  * @example
  * JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----…" learngraph-router --supergraph supergraph.graphql --port 4000
@@ -31,6 +34,7 @@ export function readConfig(
     );
   }
   const supergraphPath = resolve(flags.supergraph ?? defaultSupergraph);
+  const development = env.NODE_ENV === 'development';
   if (!existsSync(supergraphPath))
     throw new ConfigError(`Invalid configuration: --supergraph ${supergraphPath} does not exist`);
   const config = loadConfig(
@@ -58,6 +62,10 @@ export function readConfig(
       MAX_SELECTIONS: positiveInt(1_000),
       /** Highest estimated cost (`@cost`/`@listSize` of the supergraph, page sizes) an operation may have. */
       MAX_COST: positiveInt(10_000),
+      /** Whether `__schema` and `__type` are answered. */
+      INTROSPECTION: flag(development),
+      /** Whether errors may suggest names ("Did you mean …?"), which reveals the schema piece by piece. */
+      FIELD_SUGGESTIONS: flag(development),
       LOG_LEVEL: logLevel(),
     },
     { ...env, PORT: flags.port ?? env.PORT },
@@ -90,6 +98,8 @@ export function readConfig(
     supergraphPath,
     subgraphUrls,
     limits,
+    introspection: config.INTROSPECTION === 'true',
+    fieldSuggestions: config.FIELD_SUGGESTIONS === 'true',
   };
 }
 

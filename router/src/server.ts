@@ -18,6 +18,7 @@ import { useAliasLimit } from './plugins/alias-limit.js';
 import { useCostLimit } from './plugins/cost-limit.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
 import { useDirectiveLimit } from './plugins/directive-limit.js';
+import { useHiddenSuggestions } from './plugins/hidden-suggestions.js';
 import { useMutationFieldsOnce } from './plugins/mutation-fields-once.js';
 import { useRootFieldLimit } from './plugins/root-field-limit.js';
 import { useSelectionLimit } from './plugins/selection-limit.js';
@@ -32,6 +33,10 @@ export interface RouterOptions {
   maxBodyBytes: number;
   /** What an operation may ask for before the gateway plans it. */
   limits: QueryLimits;
+  /** Whether `__schema` and `__type` are answered. */
+  introspection: boolean;
+  /** Whether error messages may suggest names ("Did you mean …?"). */
+  fieldSuggestions: boolean;
   logger: Logger;
 }
 
@@ -50,6 +55,8 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: config.MAX_BODY_BYTES,
     limits: config.limits,
+    introspection: config.introspection,
+    fieldSuggestions: config.fieldSuggestions,
     logger,
   };
 }
@@ -65,12 +72,24 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
  * await router.start();
  */
 export async function createRouter(options: RouterOptions) {
-  const { supergraphPath, subgraphUrls, jwtPublicKey, routerKey, subgraphTimeoutMs, maxBodyBytes, limits, logger } =
-    options;
+  const {
+    supergraphPath,
+    subgraphUrls,
+    jwtPublicKey,
+    routerKey,
+    subgraphTimeoutMs,
+    maxBodyBytes,
+    limits,
+    introspection,
+    fieldSuggestions,
+    logger,
+  } = options;
   const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger });
   const costModel = followCostModel(gateway);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
+    introspection,
+    hideSchemaDetailsFromClientErrors: !fieldSuggestions,
     parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: false,
     plugins: [
@@ -84,6 +103,7 @@ export async function createRouter(options: RouterOptions) {
       useSelectionLimit(limits.maxSelections),
       useMutationFieldsOnce(),
       useCostLimit(limits.maxCost, costModel),
+      ...(fieldSuggestions ? [] : [useHiddenSuggestions()]),
     ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });

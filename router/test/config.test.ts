@@ -50,4 +50,19 @@ describe('router configuration', () => {
     expect(() => readConfig([], { ...env, MAX_SELECTIONS: '0' })).toThrow(/MAX_SELECTIONS is invalid/);
     expect(() => readConfig([], { ...env, MAX_TOKENS: 'many' })).toThrow(/MAX_TOKENS is invalid/);
   });
+
+  it('turns introspection and field suggestions on only in development, unless told otherwise', () => {
+    expect(readConfig([], env)).toMatchObject({ introspection: false, fieldSuggestions: false });
+    expect(readConfig([], { ...env, NODE_ENV: 'production' })).toMatchObject({
+      introspection: false,
+      fieldSuggestions: false,
+    });
+    expect(readConfig([], { ...env, NODE_ENV: 'development' })).toMatchObject({
+      introspection: true,
+      fieldSuggestions: true,
+    });
+    expect(readConfig([], { ...env, NODE_ENV: 'development', INTROSPECTION: 'false' }).introspection).toBe(false);
+    expect(readConfig([], { ...env, FIELD_SUGGESTIONS: 'true' }).fieldSuggestions).toBe(true);
+    expect(() => readConfig([], { ...env, INTROSPECTION: 'yes' })).toThrow(/INTROSPECTION is invalid/);
+  });
 });
