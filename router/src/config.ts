@@ -4,14 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, logLevel, oneOf, pem, port, positiveInt, secret } from '@learngraph/service-kit';
 import { z } from 'zod';
+import type { QueryLimits } from './limits/query-limits.js';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
+
+/** `true` or `false`, defaulting to `fallback`. */
+const flag = (fallback: boolean) =>
+  oneOf(['true', 'false'] as const, fallback ? 'true' : 'false').transform((value) => value === 'true');
 
 /**
  * The router's configuration: `--supergraph <file>` and `--port <n>` on the command line (defaults:
  * the repository's supergraph.graphql and 4000, or `PORT`), the rest from the environment.
  * `SUBGRAPH_<NAME>_URL` (e.g. `SUBGRAPH_LEARNING_PATHS_URL`) overrides the URL a subgraph has in the
- * supergraph, so one composed file serves every environment.
+ * supergraph, so one composed file serves every environment. `limits` gathers the query limits (see
+ * `QueryLimits`); `introspection` and `fieldSuggestions` are on by default only when `NODE_ENV=development`.
  *
  * @example
  * JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----…" learngraph-router --supergraph supergraph.graphql --port 4000
@@ -29,6 +35,7 @@ export function readConfig(
     );
   }
   const supergraphPath = resolve(flags.supergraph ?? defaultSupergraph);
+  const development = env.NODE_ENV === 'development';
   if (!existsSync(supergraphPath))
     throw new ConfigError(`Invalid configuration: --supergraph ${supergraphPath} does not exist`);
   const config = loadConfig(
@@ -42,14 +49,30 @@ export function readConfig(
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
       /** Largest accepted request body. */
       MAX_BODY_BYTES: positiveInt(1_000_000),
-      /** Deepest selection set an operation may have. */
+      /** Deepest nesting of fields an operation may have. */
       MAX_QUERY_DEPTH: positiveInt(12),
+      /** Most aliased fields in an operation, counting through fragments. */
+      MAX_ALIASES: positiveInt(30),
+      /** Most fields directly under the operation's root, counting through fragments. */
+      MAX_ROOT_FIELDS: positiveInt(20),
+      /** Most directives in an operation, counting through fragments. */
+      MAX_DIRECTIVES: positiveInt(50),
+      /** Most lexical tokens in a document; counted before it is parsed. */
+      MAX_TOKENS: positiveInt(1_000),
+      /** Most field selections once every fragment spread is expanded: what the query planner works through. */
+      MAX_SELECTIONS: positiveInt(1_000),
+      /** Highest estimated cost (`@cost`/`@listSize` of the supergraph, page sizes) an operation may have. */
+      MAX_COST: positiveInt(10_000),
+      /** Whether `__schema` and `__type` are answered. */
+      INTROSPECTION: flag(development),
+      /** Whether errors may suggest names ("Did you mean …?"), which reveals the schema piece by piece. */
+      FIELD_SUGGESTIONS: flag(development),
       /**
        * Whether the caller's address is the first `X-Forwarded-For` entry (set by the edge from Cloudflare's
        * `cf-connecting-ip`) rather than the socket's peer. On by default because only the edge reaches the
        * router; set `false` wherever callers can reach the router directly.
        */
-      TRUST_FORWARDED_FOR: oneOf(['true', 'false'], 'true').transform((value) => value === 'true'),
+      TRUST_FORWARDED_FOR: flag(true),
       LOG_LEVEL: logLevel(),
     },
     { ...env, PORT: flags.port ?? env.PORT },
@@ -68,7 +91,23 @@ export function readConfig(
         `Invalid configuration: SUBGRAPH_${name.toUpperCase().replaceAll('-', '_')}_URL is not a URL`,
       );
   }
-  return { ...config, supergraphPath, subgraphUrls };
+  const limits: QueryLimits = {
+    maxDepth: config.MAX_QUERY_DEPTH,
+    maxAliases: config.MAX_ALIASES,
+    maxRootFields: config.MAX_ROOT_FIELDS,
+    maxDirectives: config.MAX_DIRECTIVES,
+    maxTokens: config.MAX_TOKENS,
+    maxSelections: config.MAX_SELECTIONS,
+    maxCost: config.MAX_COST,
+  };
+  return {
+    ...config,
+    supergraphPath,
+    subgraphUrls,
+    limits,
+    introspection: config.INTROSPECTION,
+    fieldSuggestions: config.FIELD_SUGGESTIONS,
+  };
 }
 
 export type RouterConfig = ReturnType<typeof readConfig>;

@@ -9,9 +9,20 @@ import {
   useOperationRequired,
   useWellFormedText,
 } from '@learngraph/service-kit';
+import type { RouterConfig } from './config.js';
 import { createContextFactory, type RouterContext } from './context.js';
+import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
+import type { QueryLimits } from './limits/query-limits.js';
+import { useAliasLimit } from './plugins/alias-limit.js';
+import { useCostLimit } from './plugins/cost-limit.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
+import { useDirectiveLimit } from './plugins/directive-limit.js';
+import { useHiddenSuggestions } from './plugins/hidden-suggestions.js';
+import { useMutationFieldsOnce } from './plugins/mutation-fields-once.js';
+import { useRootFieldLimit } from './plugins/root-field-limit.js';
+import { useSelectionLimit } from './plugins/selection-limit.js';
+import { useTokenLimit } from './plugins/token-limit.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -20,15 +31,48 @@ export interface RouterOptions {
   routerKey: string;
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
-  maxQueryDepth: number;
+  /** What an operation may ask for before the gateway plans it. */
+  limits: QueryLimits;
+  /** Whether `__schema` and `__type` are answered. */
+  introspection: boolean;
+  /** Whether error messages may suggest names ("Did you mean …?"). */
+  fieldSuggestions: boolean;
   /** Whether the caller's address is the first `X-Forwarded-For` entry; see `ContextOptions`. */
   trustForwardedFor: boolean;
   logger: Logger;
 }
 
 /**
+ * The router's options as its configuration gives them.
+ *
+ * @example
+ * const router = await createRouter(routerOptions(readConfig(), createLogger('router', 'info')));
+ */
+export function routerOptions(config: RouterConfig, logger: Logger): RouterOptions {
+  return {
+    supergraphPath: config.supergraphPath,
+    subgraphUrls: config.subgraphUrls,
+    jwtPublicKey: config.JWT_PUBLIC_KEY,
+    routerKey: config.ROUTER_SUBGRAPH_KEY,
+    subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    maxBodyBytes: config.MAX_BODY_BYTES,
+    limits: config.limits,
+    introspection: config.introspection,
+    fieldSuggestions: config.fieldSuggestions,
+    trustForwardedFor: config.TRUST_FORWARDED_FOR,
+    logger,
+  };
+}
+
+/**
  * The router's HTTP server: `/graphql` through Apollo Gateway, `/health` answering 200 only once the
- * supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph.
+ * supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph. Every operation is
+ * checked against `limits` (tokens before parsing, the rest before planning) and, when it is a mutation, for
+ * repeated fields.
+ *
+ * @example
+ * const router = await createRouter(routerOptions(config, logger));
+ * await router.start();
  */
 export async function createRouter(options: RouterOptions) {
   const {
@@ -38,15 +82,33 @@ export async function createRouter(options: RouterOptions) {
     routerKey,
     subgraphTimeoutMs,
     maxBodyBytes,
-    maxQueryDepth,
+    limits,
+    introspection,
+    fieldSuggestions,
     trustForwardedFor,
     logger,
   } = options;
   const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger });
+  const costModel = followCostModel(gateway);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
+    introspection,
+    hideSchemaDetailsFromClientErrors: !fieldSuggestions,
+    parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: false,
-    plugins: [useOperationRequired(), useWellFormedText(), useDepthLimit(maxQueryDepth)],
+    plugins: [
+      useTokenLimit(limits.maxTokens),
+      useOperationRequired(),
+      useWellFormedText(),
+      useDepthLimit(limits.maxDepth),
+      useAliasLimit(limits.maxAliases),
+      useRootFieldLimit(limits.maxRootFields),
+      useDirectiveLimit(limits.maxDirectives),
+      useSelectionLimit(limits.maxSelections),
+      useMutationFieldsOnce(),
+      useCostLimit(limits.maxCost, costModel),
+      ...(fieldSuggestions ? [] : [useHiddenSuggestions()]),
+    ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });
   let ready = false;

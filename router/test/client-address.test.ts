@@ -1,13 +1,13 @@
 import { generateRouterKey } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureSubgraphs } from './support/fixture-subgraphs.js';
-import { startRouter } from './support/router-under-test.js';
+import { fixtureSources, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
+import { startTestRouter } from './support/start-router.js';
 
 describe("the caller's address", () => {
   const routerKey = generateRouterKey();
   let subgraphs: Awaited<ReturnType<typeof startFixtureSubgraphs>>;
-  let behindEdge: Awaited<ReturnType<typeof startRouter>>;
-  let exposed: Awaited<ReturnType<typeof startRouter>>;
+  let behindEdge: Awaited<ReturnType<typeof startTestRouter>>;
+  let exposed: Awaited<ReturnType<typeof startTestRouter>>;
 
   /** The address the reviews subgraph saw for a request sent with `headers`. */
   const seenBy = async (router: { url: string }, headers: Record<string, string> = {}) => {
@@ -22,8 +22,9 @@ describe("the caller's address", () => {
 
   beforeAll(async () => {
     subgraphs = await startFixtureSubgraphs(routerKey);
-    behindEdge = await startRouter(subgraphs, subgraphs.reviews.url, routerKey, { trustForwardedFor: true });
-    exposed = await startRouter(subgraphs, subgraphs.reviews.url, routerKey, { trustForwardedFor: false });
+    const sources = fixtureSources(subgraphs);
+    behindEdge = await startTestRouter({ subgraphs: sources, routerKey });
+    exposed = await startTestRouter({ subgraphs: sources, routerKey, env: { TRUST_FORWARDED_FOR: 'false' } });
   });
   afterAll(async () => {
     await Promise.all([behindEdge.close(), exposed.close()]);

@@ -40,4 +40,35 @@ describe('router configuration', () => {
       /SUBGRAPH_CATALOG_URL is not a URL/,
     );
   });
+
+  it('limits queries by default, and reads each limit from its variable', () => {
+    expect(readConfig([], env).limits).toEqual({
+      maxDepth: 12,
+      maxAliases: 30,
+      maxRootFields: 20,
+      maxDirectives: 50,
+      maxTokens: 1_000,
+      maxSelections: 1_000,
+      maxCost: 10_000,
+    });
+    const limits = readConfig([], { ...env, MAX_QUERY_DEPTH: '8', MAX_ALIASES: '5', MAX_SELECTIONS: '500' }).limits;
+    expect(limits).toMatchObject({ maxDepth: 8, maxAliases: 5, maxSelections: 500 });
+    expect(() => readConfig([], { ...env, MAX_SELECTIONS: '0' })).toThrow(/MAX_SELECTIONS is invalid/);
+    expect(() => readConfig([], { ...env, MAX_TOKENS: 'many' })).toThrow(/MAX_TOKENS is invalid/);
+  });
+
+  it('turns introspection and field suggestions on only in development, unless told otherwise', () => {
+    expect(readConfig([], env)).toMatchObject({ introspection: false, fieldSuggestions: false });
+    expect(readConfig([], { ...env, NODE_ENV: 'production' })).toMatchObject({
+      introspection: false,
+      fieldSuggestions: false,
+    });
+    expect(readConfig([], { ...env, NODE_ENV: 'development' })).toMatchObject({
+      introspection: true,
+      fieldSuggestions: true,
+    });
+    expect(readConfig([], { ...env, NODE_ENV: 'development', INTROSPECTION: 'false' }).introspection).toBe(false);
+    expect(readConfig([], { ...env, FIELD_SUGGESTIONS: 'true' }).fieldSuggestions).toBe(true);
+    expect(() => readConfig([], { ...env, INTROSPECTION: 'yes' })).toThrow(/INTROSPECTION is invalid/);
+  });
 });

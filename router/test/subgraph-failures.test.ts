@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
 import { generateRouterKey, postGraphQL } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureSubgraphs } from './support/fixture-subgraphs.js';
-import { startRouter } from './support/router-under-test.js';
+import { booksSdl, reviewsSdl, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
+import { startTestRouter } from './support/start-router.js';
 
 /** A loopback URL on which nothing listens: the port was taken and released. */
 async function deadUrl(): Promise<string> {
@@ -12,6 +12,17 @@ async function deadUrl(): Promise<string> {
   await new Promise((resolve) => server.close(resolve));
   return `http://127.0.0.1:${port}/graphql`;
 }
+
+/** A router over the fixture subgraphs with the given reviews URL and signing key. */
+const startRouter = (subgraphs: { books: { url: string } }, reviewsUrl: string, routerKey: string) =>
+  startTestRouter({
+    subgraphs: [
+      { name: 'books', url: subgraphs.books.url, sdl: booksSdl },
+      { name: 'reviews', url: reviewsUrl, sdl: reviewsSdl },
+    ],
+    routerKey,
+    env: { SUBGRAPH_TIMEOUT_MS: '2000' },
+  });
 
 describe('the router when a subgraph fails', () => {
   const routerKey = generateRouterKey();

@@ -1,58 +1,21 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { type FragmentDefinitionNode, GraphQLError, Kind, type SelectionSetNode } from 'graphql';
-
-/** How deep a selection set nests, following fragment spreads (each fragment once per path). */
-function depthOf(
-  selectionSet: SelectionSetNode,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  visited: ReadonlySet<string>,
-): number {
-  let deepest = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const below = selection.selectionSet ? depthOf(selection.selectionSet, fragments, visited) : 0;
-      deepest = Math.max(deepest, 1 + below);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visited));
-    } else {
-      const fragment = fragments.get(selection.name.value);
-      if (fragment && !visited.has(fragment.name.value)) {
-        deepest = Math.max(
-          deepest,
-          depthOf(fragment.selectionSet, fragments, new Set([...visited, fragment.name.value])),
-        );
-      }
-    }
-  }
-  return deepest;
-}
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { armorMeasure } from '../limits/armor-measure.js';
+import { useOperationLimit } from '../limits/operation-limit.js';
 
 /**
- * Refuses operations whose selections nest deeper than `maxDepth`, with a 400 and the code
- * QUERY_TOO_DEEP, before any subgraph is asked. Deep queries cost the router and the subgraphs work out
- * of proportion to their size, so the limit is explicit.
+ * Refuses operations whose fields nest deeper than `maxDepth`, with a 400 and MAX_DEPTH_EXCEEDED, before any
+ * subgraph is asked. Fragments count as the fields they hold (graphql-armor's max-depth rule, with flattened
+ * fragments, each analysed once); introspection's `__schema`, off in production, is not counted.
  *
  * @example
  * new ApolloServer({ gateway, plugins: [useDepthLimit(12)] });
  */
 export function useDepthLimit(maxDepth: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, operation }) {
-          if (!operation) return;
-          const fragments = new Map<string, FragmentDefinitionNode>();
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-          }
-          const depth = depthOf(operation.selectionSet, fragments, new Set());
-          if (depth > maxDepth) {
-            throw new GraphQLError(`The operation is ${depth} levels deep; the limit is ${maxDepth}.`, {
-              extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
+  return useOperationLimit({
+    code: 'MAX_DEPTH_EXCEEDED',
+    limit: maxDepth,
+    measure: (operation) => armorMeasure((options) => maxDepthRule({ ...options, flattenFragments: true }), operation),
+    message: (depth, limit) => `The operation is ${depth} levels deep; the limit is ${limit}.`,
+  });
 }

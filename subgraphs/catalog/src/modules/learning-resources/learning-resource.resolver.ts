@@ -1,5 +1,18 @@
 import { badUserInput, type FieldError, requireUuid } from '@learngraph/service-kit';
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { CatalogContext } from '../../context.js';
 import { Department, Offeror, Platform, Topic } from '../taxonomy/index.js';
 import { canEdit } from './editor-access.js';
@@ -64,6 +77,7 @@ export class LearningResourceResolver {
     return visibleTo(ctx, await ctx.resources.findByReadableId(platform, readableId));
   }
 
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
   @Query(() => LearningResourceConnection, { description: 'Published resources, filtered and sorted.' })
   learningResources(@Args(() => ResourceListArgs) args: ResourceListArgs, @Ctx() ctx: CatalogContext) {
     return listResources(ctx, args);
@@ -82,6 +96,7 @@ export class LearningResourceResolver {
     return resource.offerorCode ? ((await ctx.taxonomy.offerors()).get(resource.offerorCode) ?? null) : null;
   }
 
+  @Directive('@listSize(assumedSize: 5)')
   @FieldResolver(() => [Department])
   async departments(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Department[]> {
     const [codes, departments] = await Promise.all([
@@ -91,22 +106,26 @@ export class LearningResourceResolver {
     return codes.flatMap((code) => departments.get(code) ?? []);
   }
 
+  @Directive('@listSize(assumedSize: 10)')
   @FieldResolver(() => [Topic])
   async topics(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Topic[]> {
     const [ids, { byId }] = await Promise.all([ctx.loaders.topicIds.load(resource.id), ctx.taxonomy.topics()]);
     return ids.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  @Directive('@listSize(assumedSize: 5)')
   @FieldResolver(() => [Price])
   prices(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Price[]> {
     return ctx.loaders.prices.load(resource.id);
   }
 
+  @Directive('@listSize(assumedSize: 10)')
   @FieldResolver(() => [LearningResourceRun], { description: 'Runs, latest start first.' })
   runs(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<LearningResourceRun[]> {
     return ctx.loaders.runs.load(resource.id);
   }
 
+  @Directive('@listSize(assumedSize: 50)')
   @FieldResolver(() => [LearningResourceMember], {
     description: "A program's courses, a playlist's videos or a podcast's episodes, in order; published ones only.",
   })
@@ -121,6 +140,7 @@ export class LearningResourceResolver {
     });
   }
 
+  @Directive('@listSize(assumedSize: 5)')
   @FieldResolver(() => [LearningResource], {
     description: 'The programs, playlists or podcasts this resource belongs to.',
   })

@@ -1,5 +1,5 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Delivery, Format, Level, Pace } from './resource-enums.js';
 
 @ObjectType('Image')
@@ -52,6 +52,7 @@ export class LearningResourceRun {
   @Field(() => DateTimeResolver, { nullable: true })
   enrollmentEnd!: Date | null;
 
+  @Directive('@listSize(assumedSize: 5)')
   @Field(() => [Price])
   prices!: Price[];
 

@@ -1,11 +1,12 @@
 import { badUserInput, isUuid } from '@learngraph/service-kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { CatalogContext } from '../../context.js';
 import { LearningResourceConnection, listResources, ResourceListArgs } from '../learning-resources/index.js';
 import { Department, Offeror, Platform, School, Topic } from './taxonomy.type.js';
 
 @Resolver(() => Topic)
 export class TopicResolver {
+  @Directive('@listSize(assumedSize: 20)')
   @Query(() => [Topic], { description: 'The topic tree: its roots, each with its children.' })
   async topics(@Ctx() ctx: CatalogContext): Promise<Topic[]> {
     return (await ctx.taxonomy.topics()).children.get(null) ?? [];
@@ -23,11 +24,13 @@ export class TopicResolver {
     return topic.parentId ? ((await ctx.taxonomy.topics()).byId.get(topic.parentId) ?? null) : null;
   }
 
+  @Directive('@listSize(assumedSize: 20)')
   @FieldResolver(() => [Topic])
   async children(@Root() topic: Topic, @Ctx() ctx: CatalogContext): Promise<Topic[]> {
     return (await ctx.taxonomy.topics()).children.get(topic.id) ?? [];
   }
 
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
   @FieldResolver(() => LearningResourceConnection, {
     description: 'Published resources on this topic or its sub-topics.',
   })
@@ -42,6 +45,7 @@ export class TopicResolver {
 
 @Resolver(() => Department)
 export class DepartmentResolver {
+  @Directive('@listSize(assumedSize: 50)')
   @Query(() => [Department], { description: 'MIT departments, by code.' })
   async departments(@Ctx() ctx: CatalogContext): Promise<Department[]> {
     return [...(await ctx.taxonomy.departments()).values()];
@@ -55,16 +59,19 @@ export class DepartmentResolver {
 
 @Resolver()
 export class TaxonomyListsResolver {
+  @Directive('@listSize(assumedSize: 20)')
   @Query(() => [Offeror], { description: 'Who offers resources, by name.' })
   async offerors(@Ctx() ctx: CatalogContext): Promise<Offeror[]> {
     return [...(await ctx.taxonomy.offerors()).values()];
   }
 
+  @Directive('@listSize(assumedSize: 30)')
   @Query(() => [Platform], { description: 'Where resources live, by name.' })
   async platforms(@Ctx() ctx: CatalogContext): Promise<Platform[]> {
     return [...(await ctx.taxonomy.platforms()).values()];
   }
 
+  @Directive('@listSize(assumedSize: 10)')
   @Query(() => [School], { description: 'MIT schools, by name.' })
   async schools(@Ctx() ctx: CatalogContext): Promise<School[]> {
     return [...(await ctx.taxonomy.schools()).values()];

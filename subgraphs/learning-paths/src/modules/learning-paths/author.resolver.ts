@@ -1,11 +1,12 @@
 import { newestFirstPosition, readNewestFirstPosition, readPageArgs, toConnection } from '@learngraph/service-kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { LearningPathsContext } from '../../context.js';
 import { pathPageLimits } from './learning-path.resolver.js';
 import { Author, LearningPathConnection } from './learning-path.type.js';
 
 @Resolver(() => Author)
 export class AuthorResolver {
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
   @FieldResolver(() => LearningPathConnection, { description: 'The learning paths this user wrote, newest first.' })
   async learningPaths(
     @Root() author: Author,

@@ -7,9 +7,9 @@ import {
   requireViewer,
   toConnection,
 } from '@learngraph/service-kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { LearningPathsContext } from '../../context.js';
-import { readCreateLearningPath } from './create-learning-path-input.js';
+import { learningPathLimits, readCreateLearningPath } from './create-learning-path-input.js';
 import type { PathRow } from './learning-path.repository.js';
 import {
   Author,
@@ -29,6 +29,7 @@ export class LearningPathResolver {
     return ctx.loaders.path.load(requireUuid(id, 'id'));
   }
 
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
   @Query(() => LearningPathConnection, { description: 'Every learning path, newest first.' })
   async learningPaths(
     @Arg('first', () => Int, { defaultValue: pathPageLimits.defaultSize, description: 'Page size, 1 to 100.' })
@@ -58,6 +59,7 @@ export class LearningPathResolver {
     return { id: path.authorId };
   }
 
+  @Directive(`@listSize(assumedSize: ${learningPathLimits.itemsMax})`)
   @FieldResolver(() => [LearningPathItem])
   async items(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): Promise<LearningPathItem[]> {
     const items = await ctx.loaders.items.load(path.id);

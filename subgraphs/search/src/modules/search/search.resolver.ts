@@ -1,5 +1,5 @@
 import { badUserInput, readPageArgs, toConnection } from '@learngraph/service-kit';
-import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Int, Query, Resolver } from 'type-graphql';
 import type { SearchContext } from '../../context.js';
 import { SearchResultConnection } from './search.type.js';
 
@@ -29,6 +29,7 @@ function readOffset(after: unknown[] | null): number {
 
 @Resolver()
 export class SearchResolver {
+  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
   @Query(() => SearchResultConnection, { description: 'Full-text search over published learning resources.' })
   async search(
     @Arg('query', () => String, { description: 'Words to look for; quotes, `or` and `-word` work as on the web.' })

@@ -1,0 +1,78 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createLogger, type Logger } from '@learngraph/service-kit';
+import { generateRouterKey, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
+import { compose, type SubgraphSource } from '../../src/compose/compose.js';
+import { readConfig } from '../../src/config.js';
+import { createRouter, routerOptions } from '../../src/server.js';
+import { fixtureSources, startFixtureSubgraphs } from './fixture-subgraphs.js';
+
+export interface TestRouterOptions {
+  /** The subgraphs composed into the supergraph file the router serves. */
+  subgraphs: SubgraphSource[];
+  routerKey: string;
+  /** The router's environment on top of the keys, e.g. a limit or `SUBGRAPH_<NAME>_URL`. */
+  env?: Record<string, string>;
+  /** The public key of the tokens the router accepts (default: a fresh one). */
+  jwtPublicKey?: string;
+  logger?: Logger;
+  /** Whether to load the supergraph before returning (default true). */
+  start?: boolean;
+}
+
+/**
+ * A router as `learngraph-router` runs it (its configuration read by `readConfig`, so every default applies),
+ * serving the given subgraphs from a supergraph file of its own, on a free port.
+ *
+ * @example
+ * const router = await startTestRouter({ subgraphs: [books], routerKey, env: { MAX_COST: '100' } });
+ * await postGraphQL(router.url, '{ books { title } }');
+ */
+export async function startTestRouter(options: TestRouterOptions) {
+  const supergraphPath = join(await mkdtemp(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
+  await writeFile(supergraphPath, compose(options.subgraphs).supergraphSdl);
+  const config = readConfig(['--supergraph', supergraphPath], {
+    JWT_PUBLIC_KEY: options.jwtPublicKey ?? generateTestKeys().publicKey,
+    ROUTER_SUBGRAPH_KEY: options.routerKey,
+    ...options.env,
+  });
+  const logger = options.logger ?? createLogger('router-test', process.env.TEST_LOG ?? 'silent');
+  const router = await createRouter(routerOptions(config, logger));
+  const baseUrl = await listenOnFreePort(router.server);
+  if (options.start ?? true) await router.start();
+  return {
+    url: `${baseUrl}/graphql`,
+    baseUrl,
+    supergraphPath,
+    config,
+    start: () => router.start(),
+    close: async () => {
+      await new Promise((resolve) => router.server.close(resolve));
+      await router.stop();
+    },
+  };
+}
+
+/**
+ * The fixture subgraphs and a router over both, configured by `env` on top of the defaults, for one block of
+ * tests; `close` stops all three.
+ *
+ * @example
+ * const fixtures = await startRouterOverFixtures({ MAX_ALIASES: '5' });
+ * await postGraphQL(fixtures.router.url, '{ books { title } }');
+ */
+export async function startRouterOverFixtures(env: Record<string, string> = {}) {
+  const routerKey = generateRouterKey();
+  const subgraphs = await startFixtureSubgraphs(routerKey);
+  const router = await startTestRouter({ subgraphs: fixtureSources(subgraphs), routerKey, env });
+  return {
+    routerKey,
+    subgraphs,
+    router,
+    close: async () => {
+      await router.close();
+      await subgraphs.close();
+    },
+  };
+}
