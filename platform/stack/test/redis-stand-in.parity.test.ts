@@ -1,13 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { type RedisStandIn, startRedisStandIn } from '../src/redis-stand-in/index.js';
+import { realRedisSkipReason, type Target, targetServer, targetTitle } from './redis-stand-in-targets.js';
 
 // One behavioural suite, run once against a real Redis 7 server and once against the stand-in. Every
 // expectation below holds for both, which is what makes the stand-in a faithful Redis for these commands.
 // On the real server nothing is flushed: each test uses keys of its own and deletes them afterwards.
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const RUN = `learngraph-stand-in-parity:${process.pid}:${Date.now().toString(36)}`;
+const skipReason = await realRedisSkipReason();
 
 /** The error message a command fails with; fails the test if the command succeeds. */
 const failure = (reply: Promise<unknown>) =>
@@ -27,21 +27,19 @@ const fields = (reply: unknown) => {
   return Object.fromEntries(list.flatMap((item, i) => (i % 2 === 0 ? [[String(item), list[i + 1]]] : [])));
 };
 
-describe.each(['redis', 'stand-in'] as const)('%s', (target) => {
-  let standIn: RedisStandIn | undefined;
-  let url = REDIS_URL;
+const suite = (target: Target) => {
+  const server = targetServer(target);
+  let url = '';
   let testNumber = 0;
   let keys: { db: number; key: string }[] = [];
   let clients: Redis[] = [];
 
   beforeAll(async () => {
-    if (target === 'stand-in') {
-      standIn = await startRedisStandIn();
-      url = standIn.url;
-    }
+    await server.start();
+    url = server.url;
   });
   afterAll(async () => {
-    await standIn?.close();
+    await server.stop();
   });
   beforeEach(() => {
     testNumber++;
@@ -1102,4 +1100,7 @@ describe.each(['redis', 'stand-in'] as const)('%s', (target) => {
       expect(await publisher.call('PUBLISH', channel, 'again')).toBe(1);
     });
   });
-});
+};
+
+describe.skipIf(skipReason !== undefined)(targetTitle('redis', skipReason), () => suite('redis'));
+describe(targetTitle('stand-in'), () => suite('stand-in'));

@@ -2,12 +2,12 @@ import { once } from 'node:events';
 import { createConnection, type Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { type RedisStandIn, startRedisStandIn } from '../src/redis-stand-in/index.js';
+import { realRedisSkipReason, type Target, targetServer, targetTitle } from './redis-stand-in-targets.js';
 
 // RESP2 on the wire, byte for byte, against a real Redis 7 server and against the stand-in: partial
 // and pipelined frames, inline commands, and the protocol errors after which Redis closes the connection.
-const REDIS_URL = new URL(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const RUN = `learngraph-stand-in-protocol:${process.pid}:${Date.now().toString(36)}`;
+const skipReason = await realRedisSkipReason();
 
 /** A raw TCP connection that records every byte the server sends. */
 class RawConnection {
@@ -47,21 +47,20 @@ class RawConnection {
   }
 }
 
-describe.each(['redis', 'stand-in'] as const)('%s', (target) => {
-  let standIn: RedisStandIn | undefined;
-  let host = REDIS_URL.hostname;
-  let port = Number(REDIS_URL.port || 6379);
+const suite = (target: Target) => {
+  const server = targetServer(target);
+  let host = '';
+  let port = 0;
   let connections: RawConnection[] = [];
 
   beforeAll(async () => {
-    if (target === 'stand-in') {
-      standIn = await startRedisStandIn();
-      host = standIn.host;
-      port = standIn.port;
-    }
+    await server.start();
+    const url = new URL(server.url);
+    host = url.hostname;
+    port = Number(url.port || 6379);
   });
   afterAll(async () => {
-    await standIn?.close();
+    await server.stop();
   });
   afterEach(() => {
     for (const connection of connections) connection.destroy();
@@ -184,4 +183,7 @@ describe.each(['redis', 'stand-in'] as const)('%s', (target) => {
       ].join(''),
     );
   });
-});
+};
+
+describe.skipIf(skipReason !== undefined)(targetTitle('redis', skipReason), () => suite('redis'));
+describe(targetTitle('stand-in'), () => suite('stand-in'));

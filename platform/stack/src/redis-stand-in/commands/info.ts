@@ -18,6 +18,8 @@ const SECTIONS: Record<string, Section> = {
       redis_git_sha1: '00000000',
       redis_git_dirty: 0,
       redis_mode: 'standalone',
+      // How a test tells the stand-in from a real Redis behind the same URL.
+      learngraph_redis_stand_in: 1,
       os: `${type()} ${release()} ${arch()}`,
       arch_bits: 64,
       process_id: process.pid,
