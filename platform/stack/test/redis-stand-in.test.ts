@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type RedisStandIn, startRedisStandIn } from '../src/redis-stand-in/index.js';
-import { waitFor } from './redis-stand-in-harness.js';
+import { failure, waitFor } from './redis-stand-in-harness.js';
 
 // What only the stand-in can be asked: its own API and command line, and where it knowingly differs
 // from the Redis server the parity suites compare it with.
@@ -40,6 +40,22 @@ describe('the stand-in server', () => {
     expect(standIn.host).toBe('127.0.0.1');
     expect(standIn.port).toBeGreaterThan(0);
     expect(standIn.url).toBe(`redis://127.0.0.1:${standIn.port}`);
+  });
+
+  test('answers a command the product does not use with Redis’s unknown-command error', async () => {
+    const redis = await connect();
+    expect(await failure(redis.call('HSET', 'hash', 'field', 'value'))).toBe(
+      "ERR unknown command 'HSET', with args beginning with: 'hash' 'field' 'value' ",
+    );
+    expect(await redis.call('PING')).toBe('PONG');
+  });
+
+  test('refuses CLIENT SETINFO as Redis 7.0 does, which ioredis sends on connect and shrugs off', async () => {
+    const redis = await connect();
+    expect(await failure(redis.call('CLIENT', 'SETINFO', 'LIB-NAME', 'x'))).toBe(
+      "ERR unknown subcommand 'SETINFO'. Try CLIENT HELP.",
+    );
+    expect(await redis.call('PING')).toBe('PONG');
   });
 
   test('says in INFO server that it is the stand-in, so that tests can tell it from a real Redis', async () => {

@@ -1,8 +1,8 @@
 import { ReplyError } from '../protocol/reply.js';
 
-export const INT64_MIN = -(2n ** 63n);
+const INT64_MIN = -(2n ** 63n);
 export const INT64_MAX = 2n ** 63n - 1n;
-export const UINT64_MAX = 2n ** 64n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
 
 const STRICT_INTEGER = /^(0|-?[1-9][0-9]*)$/;
 const UNSIGNED_PREFIX = /^[ \t\n\v\f\r]*([+-]?)([0-9]+)$/;
@@ -51,15 +51,4 @@ function strtoull(text: string): bigint | undefined {
   const magnitude = BigInt(match[2] ?? '0');
   if (magnitude > UINT64_MAX) return undefined;
   return match[1] === '-' ? (2n ** 64n - magnitude) % 2n ** 64n : magnitude;
-}
-
-/**
- * Parses a SCAN cursor like Redis's `parseScanCursorOrReply` (C's `strtoul`, no leading blank): an
- * empty cursor is 0 and a negative one wraps around. Throws `ERR invalid cursor` otherwise.
- */
-export function cursorArg(text: string): bigint {
-  if (text.length === 0) return 0n;
-  const value = /^[ \t\n\v\f\r]/.test(text) ? undefined : strtoull(text);
-  if (value === undefined) throw new ReplyError('ERR invalid cursor');
-  return value;
 }

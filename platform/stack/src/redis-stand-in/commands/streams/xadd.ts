@@ -90,8 +90,6 @@ function nextId(stream: Stream, requested: ParsedId | undefined): StreamId | und
 export const xaddCommand: CommandSpec = {
   name: 'xadd',
   arity: -5,
-  flags: 'write denyoom fast',
-  keys: [1, 1, 1],
   run: ({ db, server }, argv) => {
     const key = argv[1] ?? '';
     const args = parseAddOrTrimArgs(argv, true);
@@ -112,7 +110,6 @@ export const xaddCommand: CommandSpec = {
     }
     stream.append(id, fields);
     if (args.trim) trimStream(stream, args.trim);
-    db.touch(key);
     server.blocking.signal(db.index, key);
     return formatId(id);
   },
@@ -122,15 +119,12 @@ export const xaddCommand: CommandSpec = {
 export const xtrimCommand: CommandSpec = {
   name: 'xtrim',
   arity: -4,
-  flags: 'write',
-  keys: [1, 1, 1],
   run: ({ db }, argv) => {
     const key = argv[1] ?? '';
     const { trim } = parseAddOrTrimArgs(argv, false);
     const stream = db.typed(key, 'stream');
     if (stream === undefined || trim === undefined) return 0;
     const removed = trimStream(stream, trim);
-    if (removed > 0) db.touch(key);
     return removed;
   },
 };

@@ -55,8 +55,6 @@ function parseClaimOptions(argv: readonly string[], from: number, now: number): 
 const xclaim: CommandSpec = {
   name: 'xclaim',
   arity: -6,
-  flags: 'write fast',
-  keys: [1, 1, 1],
   run: (ctx, argv) => {
     const { stream, group } = streamAndGroup(ctx, argv[1] ?? '', argv[2] ?? '');
     const minIdle = integerArg(argv[4] ?? '', 'Invalid min-idle-time argument for XCLAIM');
@@ -102,8 +100,6 @@ const xclaim: CommandSpec = {
 const xautoclaim: CommandSpec = {
   name: 'xautoclaim',
   arity: -6,
-  flags: 'write fast',
-  keys: [1, 1, 1],
   run: (ctx, argv) => {
     let minIdle = integerArg(argv[4] ?? '', 'Invalid min-idle-time argument for XAUTOCLAIM');
     if (minIdle < 0n) minIdle = 0n;

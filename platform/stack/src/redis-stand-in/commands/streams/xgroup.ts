@@ -65,8 +65,6 @@ export const xgroupCommand: CommandSpec = {
     {
       name: 'create',
       arity: -5,
-      flags: 'write denyoom',
-      keys: [2, 2, 1],
       run: (ctx, argv) => {
         const found = target(ctx, argv);
         if (argv.length > 8) throw errors.subcommandSyntax(argv);
@@ -81,8 +79,6 @@ export const xgroupCommand: CommandSpec = {
     {
       name: 'setid',
       arity: -5,
-      flags: 'write',
-      keys: [2, 2, 1],
       run: (ctx, argv) => {
         const found = target(ctx, argv);
         if (argv.length !== 5 && argv.length !== 7) throw errors.subcommandSyntax(argv);
@@ -96,8 +92,6 @@ export const xgroupCommand: CommandSpec = {
     {
       name: 'destroy',
       arity: 4,
-      flags: 'write',
-      keys: [2, 2, 1],
       run: (ctx, argv) => {
         const found = target(ctx, argv);
         if (!found.stream?.groups.delete(found.groupName)) return 0;
@@ -109,8 +103,6 @@ export const xgroupCommand: CommandSpec = {
     {
       name: 'createconsumer',
       arity: 5,
-      flags: 'write denyoom',
-      keys: [2, 2, 1],
       run: (ctx, argv) => {
         const group = requireGroup(target(ctx, argv));
         const name = argv[4] ?? '';
@@ -122,8 +114,6 @@ export const xgroupCommand: CommandSpec = {
     {
       name: 'delconsumer',
       arity: 5,
-      flags: 'write',
-      keys: [2, 2, 1],
       run: (ctx, argv) => requireGroup(target(ctx, argv)).deleteConsumer(argv[4] ?? ''),
     },
   ],

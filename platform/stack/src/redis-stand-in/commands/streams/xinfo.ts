@@ -25,8 +25,6 @@ export const xinfoCommand: CommandSpec = {
     {
       name: 'stream',
       arity: -3,
-      flags: 'readonly',
-      keys: [2, 2, 1],
       run: (ctx, argv) => {
         // XINFO STREAM ... FULL is not implemented; Redis answers extra arguments it cannot parse like this.
         if (argv.length !== 3) throw errors.subcommandSyntax(argv);
@@ -52,8 +50,6 @@ export const xinfoCommand: CommandSpec = {
     {
       name: 'groups',
       arity: 3,
-      flags: 'readonly',
-      keys: [2, 2, 1],
       run: (ctx, argv) => {
         const stream = existingStream(ctx, argv[2] ?? '');
         return byName(stream.groups).map(([name, group]): Reply => {
@@ -69,8 +65,6 @@ export const xinfoCommand: CommandSpec = {
     {
       name: 'consumers',
       arity: 4,
-      flags: 'readonly',
-      keys: [2, 2, 1],
       run: (ctx, argv) => {
         const key = argv[2] ?? '';
         const group = existingStream(ctx, key).groups.get(argv[3] ?? '');

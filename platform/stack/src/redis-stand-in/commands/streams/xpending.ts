@@ -24,8 +24,6 @@ export const pendingCommands: CommandSpec[] = [
   {
     name: 'xack',
     arity: -4,
-    flags: 'write fast',
-    keys: [1, 1, 1],
     run: ({ db }, argv) => {
       const group = db.typed(argv[1] ?? '', 'stream')?.groups.get(argv[2] ?? '');
       if (group === undefined) return 0;
@@ -37,8 +35,6 @@ export const pendingCommands: CommandSpec[] = [
   {
     name: 'xpending',
     arity: -3,
-    flags: 'readonly',
-    keys: [1, 1, 1],
     run: (ctx, argv) => {
       if (argv.length !== 3 && (argv.length < 6 || argv.length > 9)) throw errors.syntax();
       let minIdle = 0n;

@@ -10,8 +10,6 @@ function rangeCommand(name: string, reverse: boolean): CommandSpec {
   return {
     name,
     arity: -4,
-    flags: 'readonly',
-    keys: [1, 1, 1],
     run: ({ db }, argv) => {
       const start = parseRangeBound((reverse ? argv[3] : argv[2]) ?? '', 'start');
       const end = parseRangeBound((reverse ? argv[2] : argv[3]) ?? '', 'end');
@@ -42,15 +40,11 @@ export const streamRangeCommands: CommandSpec[] = [
   {
     name: 'xlen',
     arity: 2,
-    flags: 'readonly fast',
-    keys: [1, 1, 1],
     run: ({ db }, argv) => db.typed(argv[1] ?? '', 'stream')?.length ?? 0,
   },
   {
     name: 'xdel',
     arity: -3,
-    flags: 'write fast',
-    keys: [1, 1, 1],
     run: ({ db }, argv) => {
       const key = argv[1] ?? '';
       const stream = db.typed(key, 'stream');
@@ -58,7 +52,6 @@ export const streamRangeCommands: CommandSpec[] = [
       // All IDs are checked before any is deleted, so that the command is not half applied.
       const ids = argv.slice(2).map((text) => parseId(text, 0n, { strict: true }).id);
       const deleted = ids.filter((id) => stream.delete(id)).length;
-      if (deleted > 0) db.touch(key);
       return deleted;
     },
   },

@@ -148,6 +148,6 @@ function read(ctx: CommandContext, argv: readonly string[], isGroupRead: boolean
 
 /** XREAD [COUNT n] [BLOCK ms] STREAMS key ... id ... and XREADGROUP GROUP g c [COUNT n] [BLOCK ms] [NOACK] STREAMS key ... id .... */
 export const streamReadCommands: CommandSpec[] = [
-  { name: 'xread', arity: -4, flags: 'readonly blocking', run: (ctx, argv) => read(ctx, argv, false) },
-  { name: 'xreadgroup', arity: -7, flags: 'write blocking', run: (ctx, argv) => read(ctx, argv, true) },
+  { name: 'xread', arity: -4, run: (ctx, argv) => read(ctx, argv, false) },
+  { name: 'xreadgroup', arity: -7, run: (ctx, argv) => read(ctx, argv, true) },
 ];
