@@ -4,18 +4,17 @@ import { connectionCommands } from './commands/connection.js';
 import { infoCommand } from './commands/info.js';
 import { keyCommands } from './commands/keys.js';
 import { sortedSetCommands } from './commands/sorted-sets.js';
-import { xaddCommand, xtrimCommand } from './commands/streams/xadd.js';
-import { claimCommands } from './commands/streams/xclaim.js';
+import { xaddCommand } from './commands/streams/xadd.js';
+import { xautoclaimCommand } from './commands/streams/xautoclaim.js';
 import { xgroupCommand } from './commands/streams/xgroup.js';
-import { xinfoCommand } from './commands/streams/xinfo.js';
 import { pendingCommands } from './commands/streams/xpending.js';
 import { streamRangeCommands } from './commands/streams/xrange.js';
-import { streamReadCommands } from './commands/streams/xread.js';
+import { xreadgroupCommand } from './commands/streams/xreadgroup.js';
 import { transactionCommands } from './commands/transactions.js';
 
 /**
- * Every command the stand-in implements, by lower-case name. Anything else — EVAL and EVALSHA
- * included — gets Redis's unknown-command error from the dispatcher.
+ * Every command the stand-in implements, by lower-case name: what Learngraph's services and tests send.
+ * Anything else gets Redis's unknown-command error from the dispatcher.
  */
 export const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
   [
@@ -25,13 +24,11 @@ export const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
     ...keyCommands,
     ...sortedSetCommands,
     xaddCommand,
-    xtrimCommand,
     ...streamRangeCommands,
-    ...streamReadCommands,
     xgroupCommand,
+    xreadgroupCommand,
     ...pendingCommands,
-    ...claimCommands,
-    xinfoCommand,
+    xautoclaimCommand,
     ...transactionCommands,
   ].map((spec) => [spec.name, spec]),
 );

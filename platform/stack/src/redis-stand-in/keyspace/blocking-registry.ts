@@ -34,10 +34,6 @@ export class BlockingRegistry {
   private readonly ready: { db: number; key: string }[] = [];
   private readonly readyNames = new Set<string>();
 
-  get blockedClients(): number {
-    return this.byClient.size;
-  }
-
   block(client: ClientSession, command: BlockedCommand, done: (reply: Reply) => void): void {
     const waiter: Waiter = { client, command, done, timer: undefined };
     this.byClient.set(client, waiter);

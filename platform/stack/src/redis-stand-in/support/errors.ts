@@ -7,7 +7,6 @@ export const errors = {
   notInteger: () => new ReplyError('ERR value is not an integer or out of range'),
   arity: (fullName: string) => new ReplyError(`ERR wrong number of arguments for '${fullName}' command`),
   invalidExpire: (fullName: string) => new ReplyError(`ERR invalid expire time in '${fullName}' command`),
-  noSuchKey: () => new ReplyError('ERR no such key'),
   unknownCommand: (argv: readonly string[]) => new ReplyError(unknownCommandMessage(argv)),
   unknownSubcommand: (argv: readonly string[]) =>
     new ReplyError(`ERR unknown subcommand '${clip(argv[1] ?? '')}'. Try ${(argv[0] ?? '').toUpperCase()} HELP.`),
