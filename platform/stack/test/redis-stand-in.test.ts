@@ -2,6 +2,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,6 +57,17 @@ describe('the stand-in server', () => {
       "ERR unknown subcommand 'SETINFO'. Try CLIENT HELP.",
     );
     expect(await redis.call('PING')).toBe('PONG');
+  });
+
+  test('refuses a request that is not a RESP array (Redis’s inline commands) with a protocol error', async () => {
+    const socket = createConnection({ host: standIn.host, port: standIn.port });
+    let received = '';
+    socket.on('data', (chunk: Buffer) => {
+      received += chunk.toString('latin1');
+    });
+    socket.write('PING\r\n');
+    await once(socket, 'close');
+    expect(received).toBe("-ERR Protocol error: expected '*', got 'P'\r\n");
   });
 
   test('says in INFO server that it is the stand-in, so that tests can tell it from a real Redis', async () => {
