@@ -333,6 +333,24 @@ await paritySuite('parity-streams', ({ connect, key, clientLine, blockedCall }) 
       ]);
     });
 
+    test('a blocked XREADGROUP is answered UNBLOCKED when its stream is deleted, and the next read NOGROUP', async () => {
+      const [deleted, expired, admin] = [await connect(), await connect(), await connect()];
+      const s = key('s');
+      const read = (client: typeof admin) =>
+        blockedCall(client, ['XREADGROUP', 'GROUP', 'g', 'c', 'BLOCK', '0', 'STREAMS', s, '>']);
+      await admin.call('XGROUP', 'CREATE', s, 'g', '$', 'MKSTREAM');
+      const deletedRead = await read(deleted);
+      await admin.call('DEL', s);
+      expect(await failure(deletedRead.reply)).toBe('UNBLOCKED the stream key no longer exists');
+      expect(await failure(deleted.call('XREADGROUP', 'GROUP', 'g', 'c', 'STREAMS', s, '>'))).toBe(
+        `NOGROUP No such key '${s}' or consumer group 'g' in XREADGROUP with GROUP option`,
+      );
+      await admin.call('XGROUP', 'CREATE', s, 'g', '$', 'MKSTREAM');
+      const expiredRead = await read(expired);
+      await admin.call('PEXPIRE', s, '0');
+      expect(await failure(expiredRead.reply)).toBe('UNBLOCKED the stream key no longer exists');
+    });
+
     test('a blocked XREADGROUP times out with a null reply, and one whose client left takes no entry', async () => {
       const [reader, leaver, writer] = [await connect(), await connect(), await connect()];
       const s = key('s');

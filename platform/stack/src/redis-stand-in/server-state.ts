@@ -16,10 +16,12 @@ export interface ServerState {
 
 /** Builds an empty server with the given command table. */
 export function createServerState(commands: ReadonlyMap<string, CommandSpec>): ServerState {
+  const blocking = new BlockingRegistry();
+  const database = (index: number) => new Database(index, (db, key) => blocking.signal(db, key));
   return {
-    databases: [new Database(0), ...Array.from({ length: DATABASE_COUNT - 1 }, (_, index) => new Database(index + 1))],
+    databases: [database(0), ...Array.from({ length: DATABASE_COUNT - 1 }, (_, index) => database(index + 1))],
     commands,
     clients: new Map(),
-    blocking: new BlockingRegistry(),
+    blocking,
   };
 }

@@ -13,14 +13,19 @@ export type StoredValue = { [T in TypeName]: { type: T; value: ValueTypes[T] } }
 /**
  * One of the sixteen logical databases: keys, their values and their expiry times. A key that has
  * expired is deleted when next looked up, as Redis's `expireIfNeeded` does, so no client ever sees it.
- * Redis also sweeps expired keys in the background to reclaim their memory; the stand-in does not,
- * since what it holds for a local run (sign-in windows, event streams) stays small.
+ * Redis also sweeps expired keys in the background, which reclaims their memory and answers reads
+ * blocked on an expired stream at once; the stand-in does not, since what it holds for a local run
+ * (sign-in windows, event streams) stays small and nothing sets an expiry on a stream.
  */
 export class Database {
   private readonly values = new Map<string, StoredValue>();
   private readonly expires = new Map<string, number>();
 
-  constructor(readonly index: number) {}
+  constructor(
+    readonly index: number,
+    /** Told about every key that goes, so that reads blocked on it can be answered. */
+    private readonly onDelete: (db: number, key: string) => void,
+  ) {}
 
   lookup(key: string): StoredValue | undefined {
     const at = this.expires.get(key);
@@ -46,7 +51,9 @@ export class Database {
 
   delete(key: string): boolean {
     this.expires.delete(key);
-    return this.values.delete(key);
+    if (!this.values.delete(key)) return false;
+    this.onDelete(this.index, key);
+    return true;
   }
 
   /** Sets when an existing key expires, in milliseconds since the epoch. */

@@ -84,10 +84,13 @@ function deliver(stream: Stream, group: ConsumerGroup, consumer: string, count: 
   return entries;
 }
 
-/** Serves a blocked read once `key` was signalled (Redis's `serveClientsBlockedOnStreamKey`); undefined keeps it waiting. */
+/**
+ * Serves a blocked read once `key` was signalled — new entries, or the key deleted — as Redis's
+ * `serveClientsBlockedOnStreamKey` does; undefined keeps it waiting.
+ */
 function serveBlocked(db: Database, request: ReadRequest, key: string): Reply | undefined {
   const stored = db.lookup(key);
-  if (stored?.type !== 'stream') return undefined;
+  if (stored?.type !== 'stream') return new ReplyError('UNBLOCKED the stream key no longer exists');
   const group = stored.value.groups.get(request.group);
   if (group === undefined)
     return new ReplyError('NOGROUP the consumer group this client was blocked on no longer exists');
@@ -97,8 +100,8 @@ function serveBlocked(db: Database, request: ReadRequest, key: string): Reply | 
 
 /**
  * XREADGROUP GROUP group consumer [COUNT n] [BLOCK ms] STREAMS key ... > ..., after Redis's `xreadCommand`:
- * serves the new entries there are, else blocks if asked to (until an XADD to one of the keys, or the
- * timeout's null reply), else answers a null array.
+ * serves the new entries there are, else blocks if asked to (until an XADD to one of the keys, the
+ * key's deletion, or the timeout's null reply), else answers a null array.
  */
 function read(ctx: CommandContext, argv: readonly string[]): Reply | Block {
   const request = parseRequest(argv);
