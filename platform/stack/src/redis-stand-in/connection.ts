@@ -16,7 +16,7 @@ let nextClientId = 1;
  * read.
  */
 export class Connection {
-  readonly session: ClientSession;
+  private readonly session: ClientSession;
   private readonly parser = new RespParser();
   private processing = false;
 

@@ -5,9 +5,15 @@ import { Connection } from './connection.js';
 import { createServerState } from './server-state.js';
 
 export interface RedisStandInOptions {
-  /** Interface to listen on; defaults to `127.0.0.1`. */
+  /**
+   * Interface to listen on; defaults to `127.0.0.1`.
+   * @example { host: '0.0.0.0' }
+   */
   host?: string;
-  /** TCP port; `0` (the default) picks a free one, reported as `port` and `url`. */
+  /**
+   * TCP port; `0` (the default) picks a free one, reported as `port` and `url`.
+   * @example { port: 6390 }
+   */
   port?: number;
 }
 

@@ -14,7 +14,13 @@ export interface ServerState {
   readonly blocking: BlockingRegistry;
 }
 
-/** Builds an empty server with the given command table. */
+/**
+ * Builds an empty server with the given command table, its databases telling the blocking registry
+ * about every deleted key.
+ *
+ * @example
+ * const state = createServerState(commandTable);
+ */
 export function createServerState(commands: ReadonlyMap<string, CommandSpec>): ServerState {
   const blocking = new BlockingRegistry();
   const database = (index: number) => new Database(index, (db, key) => blocking.signal(db, key));
