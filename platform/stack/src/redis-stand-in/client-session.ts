@@ -10,21 +10,12 @@ export interface ReplySink {
 }
 
 /**
- * The state Redis keeps per connection: selected database, name, open transaction, watched keys,
- * subscriptions. Commands read and change it through their context; the connection owns the socket.
+ * The state Redis keeps per connection that the stand-in's commands need: selected database, name,
+ * open transaction, and whether it waits in a blocking read. The connection owns the socket.
  */
 export class ClientSession {
   name = '';
-  libName = '';
-  libVersion = '';
-  lastCommand = 'NULL';
-  lastActiveAt = Date.now();
-  readonly createdAt = Date.now();
   transaction: { queued: string[][]; failed: boolean } | undefined;
-  watched: { db: number; key: string }[] = [];
-  watchedKeyChanged = false;
-  readonly channels = new Set<string>();
-  readonly patterns = new Set<string>();
   closeAfterReply = false;
   blocked = false;
 
@@ -37,11 +28,6 @@ export class ClientSession {
 
   get address(): { remote: string; local: string } {
     return { remote: this.sink.remoteAddress, local: this.sink.localAddress };
-  }
-
-  /** Channels plus patterns: the count that subscribe confirmations report. */
-  get subscriptionCount(): number {
-    return this.channels.size + this.patterns.size;
   }
 
   send(reply: Reply): void {

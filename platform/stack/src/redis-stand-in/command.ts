@@ -27,16 +27,13 @@ export class Block {
 export type Handler = (ctx: CommandContext, argv: readonly string[]) => Reply | Block;
 
 /**
- * One entry of the command table. `arity` follows Redis: positive means exactly that many
- * arguments (name included), negative means at least. `flags` and `keys` (first, last, step) are
- * only reported by COMMAND INFO. A container command (CLIENT, XGROUP) has `subcommands` instead of
- * `run`; each subcommand's arity counts the container's name too.
+ * One entry of the command table. `arity` follows Redis: positive means exactly that many arguments
+ * (name included), negative means at least. A container command (CLIENT, XGROUP) has `subcommands`
+ * instead of `run`; each subcommand's arity counts the container's name too.
  */
 export interface CommandSpec {
   readonly name: string;
   readonly arity: number;
-  readonly flags?: string;
-  readonly keys?: readonly [first: number, last: number, step: number];
   readonly run?: Handler;
   readonly subcommands?: readonly CommandSpec[];
 }

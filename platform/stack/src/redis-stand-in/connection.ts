@@ -12,11 +12,11 @@ let nextClientId = 1;
 /**
  * Glues one socket to the server: parses requests as bytes arrive, runs them in order, writes the
  * replies, and stops reading requests while the client is blocked (later requests wait in the
- * parser, as they wait in Redis's query buffer). On disconnect it releases everything the client
- * held: its blocked read, subscriptions and watched keys.
+ * parser, as they wait in Redis's query buffer). On disconnect it forgets the client and its blocked
+ * read.
  */
 export class Connection {
-  readonly session: ClientSession;
+  private readonly session: ClientSession;
   private readonly parser = new RespParser();
   private processing = false;
 
@@ -30,7 +30,6 @@ export class Connection {
       localAddress: `${socket.localAddress}:${socket.localPort}`,
     });
     server.clients.set(this.session.id, this.session);
-    server.stats.connectionsReceived++;
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => {
       this.parser.push(chunk);
@@ -94,8 +93,6 @@ export class Connection {
 
   private release(): void {
     this.server.blocking.cancel(this.session);
-    this.server.pubsub.removeClient(this.session);
-    this.server.watches.unwatchAll(this.session);
     this.server.clients.delete(this.session.id);
   }
 }

@@ -4,9 +4,8 @@ import { type Reply, ReplyError, SimpleString } from './protocol/reply.js';
 import type { ServerState } from './server-state.js';
 import { errors } from './support/errors.js';
 
-// Redis's processCommand lists: what a RESP2 subscriber may send, and what MULTI does not queue.
-const ALLOWED_WHILE_SUBSCRIBED = new Set(['ping', 'subscribe', 'unsubscribe', 'psubscribe', 'punsubscribe', 'quit']);
-const RUN_DURING_MULTI = new Set(['exec', 'discard', 'multi', 'watch', 'quit']);
+// Redis's processCommand list of what MULTI runs at once rather than queueing (of the stand-in's commands).
+const RUN_DURING_MULTI = new Set(['exec', 'multi', 'quit']);
 const QUEUED = new SimpleString('QUEUED');
 
 interface Resolved {
@@ -15,24 +14,17 @@ interface Resolved {
 }
 
 /**
- * Runs one request for a client the way Redis's `processCommand` does: look the command up (and
- * its subcommand), check arity, enforce the subscriber context, queue it inside MULTI (where a
- * rejected command dooms the transaction), or execute it. Returns the reply, or a `Block` for a
- * command that waits for data.
+ * Runs one request for a client the way Redis's `processCommand` does: look the command up (and its
+ * subcommand), check arity, queue it inside MULTI (where a rejected command dooms the transaction),
+ * or execute it. Returns the reply, or a `Block` for a command that waits for data.
  */
 export function dispatch(server: ServerState, client: ClientSession, argv: readonly string[]): Reply | Block {
   const resolved = resolveCommand(server.commands, argv);
-  if (resolved instanceof ReplyError) return reject(client, resolved);
-  const name = resolved.fullName.split('|')[0] ?? '';
-  if (client.subscriptionCount > 0 && !ALLOWED_WHILE_SUBSCRIBED.has(name)) {
-    return reject(
-      client,
-      new ReplyError(
-        `ERR Can't execute '${resolved.fullName}': only (P|S)SUBSCRIBE / (P|S)UNSUBSCRIBE / PING / QUIT / RESET are allowed in this context`,
-      ),
-    );
+  if (resolved instanceof ReplyError) {
+    if (client.transaction) client.transaction.failed = true;
+    return resolved;
   }
-  if (client.transaction && !RUN_DURING_MULTI.has(name)) {
+  if (client.transaction && !RUN_DURING_MULTI.has(resolved.fullName)) {
     client.transaction.queued.push([...argv]);
     return QUEUED;
   }
@@ -59,11 +51,6 @@ function resolveCommand(commands: ReadonlyMap<string, CommandSpec>, argv: readon
   return { run, fullName };
 }
 
-function reject(client: ClientSession, error: ReplyError): ReplyError {
-  if (client.transaction) client.transaction.failed = true;
-  return error;
-}
-
 function run(
   server: ServerState,
   client: ClientSession,
@@ -71,9 +58,6 @@ function run(
   argv: readonly string[],
   canBlock: boolean,
 ): Reply | Block {
-  server.stats.commandsProcessed++;
-  client.lastCommand = resolved.fullName;
-  client.lastActiveAt = Date.now();
   const context: CommandContext = {
     server,
     client,

@@ -5,9 +5,15 @@ import { Connection } from './connection.js';
 import { createServerState } from './server-state.js';
 
 export interface RedisStandInOptions {
-  /** Interface to listen on; defaults to `127.0.0.1`. */
+  /**
+   * Interface to listen on; defaults to `127.0.0.1`.
+   * @example { host: '0.0.0.0' }
+   */
   host?: string;
-  /** TCP port; `0` (the default) picks a free one, reported as `port` and `url`. */
+  /**
+   * TCP port; `0` (the default) picks a free one, reported as `port` and `url`.
+   * @example { port: 6390 }
+   */
   port?: number;
 }
 
@@ -20,16 +26,13 @@ export interface RedisStandIn {
   close(): Promise<void>;
 }
 
-// Redis's active expiry runs ten times a second; the budget bounds each run on large keyspaces.
-const SWEEP_INTERVAL_MS = 100;
-const SWEEP_BUDGET_PER_DATABASE = 200;
-
 /**
- * Starts the Redis stand-in: a single-node, memory-only server speaking RESP2 over TCP, for
- * machines without a Redis server. Services reach it exactly as they reach Redis (through ioredis,
- * over a socket). It implements the commands Learngraph uses — strings, hashes, sorted sets,
- * streams with consumer groups and blocking reads, transactions, pub/sub — with Redis 7.0's
- * replies, and answers any other command with Redis's own unknown-command error.
+ * Starts the Redis stand-in: a single-node, memory-only server speaking RESP2 over TCP, for machines
+ * without a Redis server. Services reach it exactly as they reach Redis (through ioredis, over a
+ * socket). It implements only the commands Learngraph sends — ioredis's handshake, the event streams'
+ * consumer-group commands with blocking reads, the sign-in throttle's sorted sets in MULTI/EXEC, DEL
+ * and PEXPIRE — with Redis 7.0's replies, and answers any other command with Redis's unknown-command
+ * error.
  *
  * @example
  * const redis = await startRedisStandIn({ port: 6390 });
@@ -48,20 +51,12 @@ export async function startRedisStandIn(options: RedisStandInOptions = {}): Prom
   server.listen(port, host);
   await once(server, 'listening');
   const actualPort = (server.address() as AddressInfo).port;
-  state.address.host = host;
-  state.address.port = actualPort;
-  const sweeper = setInterval(() => {
-    const now = Date.now();
-    for (const database of state.databases) database.sweep(now, SWEEP_BUDGET_PER_DATABASE);
-  }, SWEEP_INTERVAL_MS);
-  sweeper.unref();
 
   return {
     host,
     port: actualPort,
     url: `redis://${host}:${actualPort}`,
     async close() {
-      clearInterval(sweeper);
       state.blocking.clear();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const connection of connections) connection.destroy();

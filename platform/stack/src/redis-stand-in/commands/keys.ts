@@ -1,48 +1,29 @@
 import type { CommandSpec } from '../command.js';
-import { SimpleString } from '../protocol/reply.js';
-import { globMatch } from '../support/glob.js';
+import { ReplyError } from '../protocol/reply.js';
+import { errors } from '../support/errors.js';
+import { INT64_MAX, integerArg } from '../support/integers.js';
 
-const ALL_KEYS: readonly [number, number, number] = [1, -1, 1];
-
-/** DEL, UNLINK, EXISTS, TYPE and KEYS. */
+/** DEL, and PEXPIRE after Redis's `expireGenericCommand`: a time not in the future deletes the key at once. */
 export const keyCommands: CommandSpec[] = [
   {
     name: 'del',
     arity: -2,
-    flags: 'write',
-    keys: ALL_KEYS,
     run: ({ db }, argv) => argv.slice(1).filter((key) => db.lookup(key) !== undefined && db.delete(key)).length,
   },
   {
-    // Deleting is immediate here: there is no background thread to hand large values to.
-    name: 'unlink',
-    arity: -2,
-    flags: 'write fast',
-    keys: ALL_KEYS,
-    run: ({ db }, argv) => argv.slice(1).filter((key) => db.lookup(key) !== undefined && db.delete(key)).length,
-  },
-  {
-    name: 'exists',
-    arity: -2,
-    flags: 'readonly fast',
-    keys: ALL_KEYS,
-    run: ({ db }, argv) => argv.slice(1).filter((key) => db.lookup(key) !== undefined).length,
-  },
-  {
-    name: 'type',
-    arity: 2,
-    flags: 'readonly fast',
-    keys: [1, 1, 1],
-    run: ({ db }, argv) => new SimpleString(db.lookup(argv[1] ?? '')?.type ?? 'none'),
-  },
-  {
-    name: 'keys',
-    arity: 2,
-    flags: 'readonly',
+    name: 'pexpire',
+    arity: -3,
     run: ({ db }, argv) => {
-      const pattern = argv[1] ?? '';
-      const keys = [...db.keys()];
-      return pattern === '*' ? keys : keys.filter((key) => globMatch(pattern, key));
+      // Redis's NX, XX, GT and LT: nothing in Learngraph sends them.
+      if (argv.length > 3) throw new ReplyError(`ERR Unsupported option ${argv[3]}`);
+      const key = argv[1] ?? '';
+      const now = BigInt(Date.now());
+      const milliseconds = integerArg(argv[2] ?? '');
+      if (milliseconds > INT64_MAX - now) throw errors.invalidExpire('pexpire');
+      if (db.lookup(key) === undefined) return 0;
+      if (milliseconds <= 0n) db.delete(key);
+      else db.expireAt(key, Number(now + milliseconds));
+      return 1;
     },
   },
 ];

@@ -20,10 +20,6 @@ export class SortedSet {
     return this.scores.get(member);
   }
 
-  at(index: number): ScoredMember | undefined {
-    return this.ordered[index];
-  }
-
   set(member: string, score: number): void {
     if (this.scores.has(member)) this.delete(member);
     this.scores.set(member, score);

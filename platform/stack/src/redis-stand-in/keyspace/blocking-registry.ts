@@ -1,7 +1,7 @@
 import type { ClientSession } from '../client-session.js';
 import type { Reply } from '../protocol/reply.js';
 
-/** A command waiting for data, as XREAD/XREADGROUP with BLOCK describe themselves. */
+/** A command waiting for data, as XREADGROUP with BLOCK describes itself. */
 export interface BlockedCommand {
   readonly db: number;
   readonly keys: readonly string[];
@@ -24,19 +24,14 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Clients blocked on keys, served in the order they blocked — the bookkeeping of Redis's blocked.c.
- * Writers `signal` a key; after each command the server calls `serveReady`, which offers the key to
- * each waiter in turn, so a single XADD wakes every XREAD waiting on that stream but each entry goes
- * to one XREADGROUP consumer only.
+ * Writers and deletions `signal` a key; after each command the server calls `serveReady`, which offers
+ * the key to each waiter in turn, so that each new entry goes to one consumer of a group only.
  */
 export class BlockingRegistry {
   private readonly waiting = new Map<string, Set<Waiter>>();
   private readonly byClient = new Map<ClientSession, Waiter>();
   private readonly ready: { db: number; key: string }[] = [];
   private readonly readyNames = new Set<string>();
-
-  get blockedClients(): number {
-    return this.byClient.size;
-  }
 
   block(client: ClientSession, command: BlockedCommand, done: (reply: Reply) => void): void {
     const waiter: Waiter = { client, command, done, timer: undefined };

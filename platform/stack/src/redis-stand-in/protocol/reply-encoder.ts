@@ -1,4 +1,4 @@
-import { NullArray, type Reply, ReplyError, ReplySequence, SimpleString } from './reply.js';
+import { NullArray, type Reply, ReplyError, SimpleString } from './reply.js';
 
 const CRLF = '\r\n';
 
@@ -18,7 +18,7 @@ export function encodeReply(reply: Reply): string {
 function append(reply: Reply, parts: string[]): void {
   if (typeof reply === 'string') {
     parts.push('$', String(reply.length), CRLF, reply, CRLF);
-  } else if (typeof reply === 'number' || typeof reply === 'bigint') {
+  } else if (typeof reply === 'number') {
     parts.push(':', String(reply), CRLF);
   } else if (reply === null) {
     parts.push('$-1', CRLF);
@@ -28,8 +28,6 @@ function append(reply: Reply, parts: string[]): void {
     parts.push('-', singleLine(reply.message), CRLF);
   } else if (reply instanceof NullArray) {
     parts.push('*-1', CRLF);
-  } else if (reply instanceof ReplySequence) {
-    for (const item of reply.replies) append(item, parts);
   } else {
     parts.push('*', String(reply.length), CRLF);
     for (const item of reply) append(item, parts);

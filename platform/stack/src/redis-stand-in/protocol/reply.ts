@@ -1,18 +1,9 @@
 /**
  * What command handlers answer, before it is encoded as RESP2. Bulk strings are JavaScript strings
  * holding one byte per character (latin1), which keeps keys and values binary-safe without copying
- * Buffers around; numbers and bigints are integer replies; `null` is the null bulk string.
+ * Buffers around; numbers are integer replies; `null` is the null bulk string.
  */
-export type Reply =
-  | string
-  | number
-  | bigint
-  | null
-  | SimpleString
-  | ReplyError
-  | NullArray
-  | ReplySequence
-  | readonly Reply[];
+export type Reply = string | number | null | SimpleString | ReplyError | NullArray | readonly Reply[];
 
 /** A `+status` reply such as `+OK` or `+QUEUED`. */
 export class SimpleString {
@@ -26,15 +17,10 @@ export class SimpleString {
  */
 export class ReplyError extends Error {}
 
-/** The RESP2 null array (`*-1`), which Redis uses for timeouts and aborted transactions. */
+/** The RESP2 null array (`*-1`), which Redis answers for a blocking read's timeout, among others. */
 export class NullArray {
   static readonly instance = new NullArray();
   private constructor() {}
-}
-
-/** Several top-level replies for one command, as SUBSCRIBE sends one confirmation per channel. */
-export class ReplySequence {
-  constructor(readonly replies: readonly Reply[]) {}
 }
 
 export const OK = new SimpleString('OK');

@@ -1,10 +1,9 @@
 import { parseInt64 } from '../support/integers.js';
-import { splitArgs } from './split-args.js';
 
-/** Redis's defaults: proto-max-bulk-len, INT_MAX arguments, and PROTO_INLINE_MAX_SIZE for lines. */
+/** Redis's defaults: proto-max-bulk-len, INT_MAX arguments, and PROTO_INLINE_MAX_SIZE for a count line. */
 const PROTOCOL_LIMITS = {
   maxBulkLength: 512 * 1024 * 1024,
-  maxMultibulkLength: 2 ** 31 - 1,
+  maxArguments: 2 ** 31 - 1,
   maxLineLength: 64 * 1024,
 } as const;
 
@@ -14,16 +13,15 @@ export class ProtocolError {
 }
 
 const CR = 0x0d;
-const LF = 0x0a;
-const NUL = 0;
+const STAR = 0x2a;
 
 /**
- * Incremental RESP2 request parser. Feed it socket chunks with `push`, then call `next` until it
- * returns `undefined` (more bytes needed). It understands multibulk requests and inline commands,
- * keeps its state across partial frames, and follows Redis's `processMultibulkBuffer` and
- * `processInlineBuffer` down to their quirks: empty requests are skipped, line searches stop at a
- * NUL byte (C's strchr), and the two bytes after a bulk are dropped unchecked. Arguments come back
- * as latin1 strings, one character per byte.
+ * Incremental request parser for RESP arrays of bulk strings, the form every client library sends
+ * (Redis's `processMultibulkBuffer`). Feed it socket chunks with `push`, then call `next` until it
+ * returns `undefined` (more bytes needed); it keeps its state across partial frames and skips empty
+ * arrays, as Redis does. Redis's inline commands (plain text lines, typed by hand over telnet) are not
+ * understood: a request that does not start with `*` is a protocol error. Arguments come back as latin1
+ * strings, one character per byte.
  *
  * @example
  * const parser = new RespParser();
@@ -53,8 +51,7 @@ export class RespParser {
       if (this.buffer.length - this.position + this.chunkBytes < needed) return undefined;
       this.consolidate();
       if (this.args === undefined) {
-        if (this.position >= this.buffer.length) return undefined;
-        const started = this.buffer[this.position] === 0x2a ? this.startMultibulk() : this.readInline();
+        const started = this.startArray();
         if (started === 'skip') continue;
         if (started !== 'started') return started;
       }
@@ -70,49 +67,35 @@ export class RespParser {
     this.chunkBytes = 0;
   }
 
-  private startMultibulk(): 'started' | 'skip' | ProtocolError | undefined {
-    const newline = this.find(CR);
-    if (newline < 0) return this.tooLong('too big mbulk count string');
-    if (newline > this.buffer.length - 2) return undefined;
-    const count = parseInt64(this.buffer.toString('latin1', this.position + 1, newline));
-    if (count === undefined || count > this.limits.maxMultibulkLength) {
-      return new ProtocolError('invalid multibulk length');
-    }
-    this.position = newline + 2;
+  private startArray(): 'started' | 'skip' | ProtocolError | undefined {
+    const marker = this.buffer[this.position] ?? 0;
+    if (marker !== STAR) return new ProtocolError(`expected '*', got '${String.fromCharCode(marker)}'`);
+    const line = this.countLine('too big mbulk count string');
+    if (typeof line !== 'string') return line;
+    const count = parseInt64(line.slice(1));
+    if (count === undefined || count > this.limits.maxArguments) return new ProtocolError('invalid multibulk length');
     if (count <= 0n) return 'skip';
     this.args = [];
     this.argsMissing = Number(count);
     return 'started';
   }
 
-  private readInline(): 'skip' | string[] | ProtocolError | undefined {
-    const newline = this.find(LF);
-    if (newline < 0) return this.tooLong('too big inline request');
-    const end = newline > this.position && this.buffer[newline - 1] === CR ? newline - 1 : newline;
-    const args = splitArgs(this.buffer.toString('latin1', this.position, end));
-    if (args === undefined) return new ProtocolError('unbalanced quotes in request');
-    this.position = newline + 1;
-    return args.length === 0 ? 'skip' : args;
-  }
-
   private readBulks(): string[] | ProtocolError | undefined {
     const args = this.args ?? [];
     while (this.argsMissing > 0) {
       if (this.bulkLength < 0) {
-        const newline = this.find(CR);
-        if (newline < 0) return this.tooLong('too big bulk count string');
-        if (newline > this.buffer.length - 2) return undefined;
-        const marker = this.buffer[this.position] ?? 0;
-        if (marker !== 0x24) return new ProtocolError(`expected '$', got '${String.fromCharCode(marker)}'`);
-        const length = parseInt64(this.buffer.toString('latin1', this.position + 1, newline));
+        const line = this.countLine('too big bulk count string');
+        if (typeof line !== 'string') return line;
+        if (!line.startsWith('$')) return new ProtocolError(`expected '$', got '${line[0] ?? '\r'}'`);
+        const length = parseInt64(line.slice(1));
         if (length === undefined || length < 0n || length > this.limits.maxBulkLength) {
           return new ProtocolError('invalid bulk length');
         }
-        this.position = newline + 2;
         this.bulkLength = Number(length);
       }
       if (this.buffer.length - this.position < this.bulkLength + 2) return undefined;
       args.push(this.buffer.toString('latin1', this.position, this.position + this.bulkLength));
+      // The two bytes after a bulk are dropped unchecked, as Redis drops them.
       this.position += this.bulkLength + 2;
       this.bulkLength = -1;
       this.argsMissing--;
@@ -121,17 +104,15 @@ export class RespParser {
     return args;
   }
 
-  /** Index of the first `byte` from the current position, or -1; like strchr, a NUL ends the search. */
-  private find(byte: number): number {
-    for (let i = this.position; i < this.buffer.length; i++) {
-      const value = this.buffer[i];
-      if (value === byte) return i;
-      if (value === NUL) return -1;
+  /** A `*<n>` or `$<n>` line, consumed once its CRLF is there; a line too long to be a count is an error. */
+  private countLine(tooLong: string): string | ProtocolError | undefined {
+    const cr = this.buffer.indexOf(CR, this.position);
+    if (cr < 0) {
+      return this.buffer.length - this.position > this.limits.maxLineLength ? new ProtocolError(tooLong) : undefined;
     }
-    return -1;
-  }
-
-  private tooLong(message: string): ProtocolError | undefined {
-    return this.buffer.length - this.position > this.limits.maxLineLength ? new ProtocolError(message) : undefined;
+    if (cr > this.buffer.length - 2) return undefined;
+    const line = this.buffer.toString('latin1', this.position, cr);
+    this.position = cr + 2;
+    return line;
   }
 }

@@ -1,5 +1,4 @@
 import { ReplyError } from '../protocol/reply.js';
-import { parseUint64 } from '../support/integers.js';
 
 /**
  * A stream entry ID `<ms>-<seq>` (two unsigned 64-bit halves) packed into one bigint as
@@ -7,59 +6,36 @@ import { parseUint64 } from '../support/integers.js';
  */
 export type StreamId = bigint;
 
+const HALF_MAX = (1n << 64n) - 1n;
 export const MIN_ID: StreamId = 0n;
 export const MAX_ID: StreamId = (1n << 128n) - 1n;
-const HALF = (1n << 64n) - 1n;
+/** The sequence a range's end gets when it names only milliseconds: the last of that millisecond. */
+export const LAST_SEQ = HALF_MAX;
 
 export const streamId = (ms: bigint, seq: bigint): StreamId => (ms << 64n) | seq;
 export const msOf = (id: StreamId): bigint => id >> 64n;
-export const seqOf = (id: StreamId): bigint => id & HALF;
+export const seqOf = (id: StreamId): bigint => id & HALF_MAX;
 export const formatId = (id: StreamId): string => `${msOf(id)}-${seqOf(id)}`;
 
 const invalidId = () => new ReplyError('ERR Invalid stream ID specified as stream command argument');
 
-export interface ParsedId {
-  id: StreamId;
-  /** False for XADD's `<ms>-*`, where the server picks the sequence number. */
-  seqGiven: boolean;
+/** An unsigned 64-bit half, in decimal digits (leading zeros allowed, as C's `strtoull` allows them). */
+function parseHalf(text: string | undefined): bigint | undefined {
+  if (text === undefined || !/^[0-9]{1,20}$/.test(text)) return undefined;
+  const value = BigInt(text);
+  return value > HALF_MAX ? undefined : value;
 }
 
 /**
- * Parses an ID as Redis's `streamGenericParseIDOrReply`: `-` and `+` are the smallest and largest
- * IDs unless `strict`, a missing sequence becomes `missingSeq`, and `<ms>-*` is accepted only when
- * `autoSeq` (XADD). Throws Redis's invalid-ID error.
+ * Parses an ID as Redis's `streamGenericParseIDOrReply` does: `<ms>-<seq>`, or `<ms>` with `missingSeq`;
+ * range bounds (`strict` false) also take `-` and `+`, the smallest and largest IDs. Throws Redis's
+ * invalid-ID error.
  */
-export function parseId(
-  text: string,
-  missingSeq: bigint,
-  options: { strict?: boolean; autoSeq?: boolean } = {},
-): ParsedId {
-  if (text.length > 127) throw invalidId();
-  if (text === '-' || text === '+') {
-    if (options.strict) throw invalidId();
-    return { id: text === '-' ? MIN_ID : MAX_ID, seqGiven: true };
-  }
+export function parseId(text: string, missingSeq: bigint, strict = false): StreamId {
+  if (!strict && (text === '-' || text === '+')) return text === '-' ? MIN_ID : MAX_ID;
   const dash = text.indexOf('-');
-  const ms = parseUint64(dash < 0 ? text : text.slice(0, dash));
-  if (ms === undefined) throw invalidId();
-  if (dash < 0) return { id: streamId(ms, missingSeq), seqGiven: true };
-  const seqText = text.slice(dash + 1);
-  if (options.autoSeq && seqText === '*') return { id: streamId(ms, 0n), seqGiven: false };
-  const seq = parseUint64(seqText);
-  if (seq === undefined) throw invalidId();
-  return { id: streamId(ms, seq), seqGiven: true };
-}
-
-/**
- * Parses a range bound (XRANGE, XPENDING, XAUTOCLAIM): a `(` prefix makes it exclusive, which is
- * turned into the next (for a start) or previous (for an end) ID, with Redis's errors when there is none.
- */
-export function parseRangeBound(text: string, side: 'start' | 'end'): StreamId {
-  const exclusive = text.length > 1 && text.startsWith('(');
-  const missingSeq = side === 'start' ? 0n : HALF;
-  if (!exclusive) return parseId(text, missingSeq).id;
-  const { id } = parseId(text.slice(1), missingSeq, { strict: true });
-  if (side === 'start' && id === MAX_ID) throw new ReplyError('ERR invalid start ID for the interval');
-  if (side === 'end' && id === MIN_ID) throw new ReplyError('ERR invalid end ID for the interval');
-  return side === 'start' ? id + 1n : id - 1n;
+  const ms = parseHalf(dash < 0 ? text : text.slice(0, dash));
+  const seq = dash < 0 ? missingSeq : parseHalf(text.slice(dash + 1));
+  if (ms === undefined || seq === undefined) throw invalidId();
+  return streamId(ms, seq);
 }

@@ -5,11 +5,8 @@ export const errors = {
   syntax: () => new ReplyError('ERR syntax error'),
   wrongType: () => new ReplyError('WRONGTYPE Operation against a key holding the wrong kind of value'),
   notInteger: () => new ReplyError('ERR value is not an integer or out of range'),
-  notFloat: () => new ReplyError('ERR value is not a valid float'),
-  overflow: () => new ReplyError('ERR increment or decrement would overflow'),
   arity: (fullName: string) => new ReplyError(`ERR wrong number of arguments for '${fullName}' command`),
   invalidExpire: (fullName: string) => new ReplyError(`ERR invalid expire time in '${fullName}' command`),
-  noSuchKey: () => new ReplyError('ERR no such key'),
   unknownCommand: (argv: readonly string[]) => new ReplyError(unknownCommandMessage(argv)),
   unknownSubcommand: (argv: readonly string[]) =>
     new ReplyError(`ERR unknown subcommand '${clip(argv[1] ?? '')}'. Try ${(argv[0] ?? '').toUpperCase()} HELP.`),

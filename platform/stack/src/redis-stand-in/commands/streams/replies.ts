@@ -1,4 +1,4 @@
-import type { CommandContext } from '../../command.js';
+import type { Database } from '../../keyspace/database.js';
 import { type Reply, ReplyError } from '../../protocol/reply.js';
 import type { ConsumerGroup } from '../../streams/consumer-group.js';
 import type { Stream } from '../../streams/stream.js';
@@ -10,7 +10,7 @@ export const entryReply = (entry: StreamEntry): Reply => [formatId(entry.id), [.
 
 /** The stream and group a consumer-group command names, or Redis's NOGROUP error (`suffix` as the command words it). */
 export function streamAndGroup(
-  { db }: CommandContext,
+  db: Database,
   key: string,
   groupName: string,
   suffix = '',
@@ -22,7 +22,3 @@ export function streamAndGroup(
   }
   return { stream, group };
 }
-
-/** NOGROUP as XGROUP and XINFO word it, for a stream that exists without the group. */
-export const noSuchGroup = (groupName: string, key: string) =>
-  new ReplyError(`NOGROUP No such consumer group '${groupName}' for key name '${key}'`);
