@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateDatabase, pendingSchemaChange, serverUrl, subgraphNames } from '../src/index.js';
-import { createTestDatabase } from '../src/test-database.js';
+import { migrateDatabase, pendingSchemaChange, subgraphNames } from '../src/index.js';
+import { createTestDatabase, testServerUrl } from '../src/test-database.js';
 
 const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
   catalog: [
@@ -51,6 +51,6 @@ describe.each(subgraphNames)('the %s migrations', (name) => {
   });
 
   it('match the current schema.prisma', async () => {
-    expect(await pendingSchemaChange(name, serverUrl())).toBe('');
+    expect(await pendingSchemaChange(name, testServerUrl())).toBe('');
   });
 });
