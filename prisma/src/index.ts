@@ -3,4 +3,4 @@ export { ensureDatabase, migrateDatabase } from './deploy.js';
 export { generateClient } from './generate-clients.js';
 export type { SubgraphName } from './subgraphs.js';
 export { databaseUrlFor, isSubgraphName, serverUrl, subgraphDatabase, subgraphNames } from './subgraphs.js';
-export { createTestDatabase } from './test-database.js';
+export { createTestDatabase, testServerUrl } from './test-database.js';

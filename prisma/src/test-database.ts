@@ -2,21 +2,29 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { migrateDatabase } from './deploy.js';
 import type { SubgraphName } from './subgraphs.js';
-import { subgraphDatabase } from './subgraphs.js';
+import { serverUrl, subgraphDatabase } from './subgraphs.js';
 
 /**
- * A throwaway, fully migrated database for one test file, on the server in `TEST_POSTGRES_URL`
- * (else `POSTGRES_URL`, else the local server). Each call gets its own database, so test files can
- * run in parallel without seeing each other's rows.
+ * The PostgreSQL server tests create their databases on: `TEST_POSTGRES_URL`, which `pnpm test` sets to
+ * the server it provides, else `POSTGRES_URL`, else the local server on 127.0.0.1:5432.
+ *
+ * @example
+ * expect(await pendingSchemaChange('catalog', testServerUrl())).toBe('');
+ */
+export function testServerUrl(env: Record<string, string | undefined> = process.env): string {
+  return env.TEST_POSTGRES_URL || serverUrl(env);
+}
+
+/**
+ * A throwaway, fully migrated database for one test file, on the server of `testServerUrl()`. Each call
+ * gets its own database, so test files can run in parallel without seeing each other's rows.
  *
  * @example
  * const database = await createTestDatabase('catalog');
  * afterAll(() => database.drop());
  */
 export async function createTestDatabase(name: SubgraphName): Promise<{ url: string; drop(): Promise<void> }> {
-  const server = new URL(
-    process.env.TEST_POSTGRES_URL || process.env.POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres',
-  );
+  const server = new URL(testServerUrl());
   const databaseName = `${subgraphDatabase(name).databaseName}_test_${randomBytes(4).toString('hex')}`;
   const url = new URL(server);
   url.pathname = `/${databaseName}`;

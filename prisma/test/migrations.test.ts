@@ -1,7 +1,10 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateDatabase, pendingSchemaChange, serverUrl, subgraphNames } from '../src/index.js';
-import { createTestDatabase } from '../src/test-database.js';
+import { migrateDatabase, pendingSchemaChange, subgraphNames } from '../src/index.js';
+import { createTestDatabase, testServerUrl } from '../src/test-database.js';
 
 const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
   catalog: [
@@ -51,6 +54,53 @@ describe.each(subgraphNames)('the %s migrations', (name) => {
   });
 
   it('match the current schema.prisma', async () => {
-    expect(await pendingSchemaChange(name, serverUrl())).toBe('');
+    expect(await pendingSchemaChange(name, testServerUrl())).toBe('');
+  });
+});
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Runs `pnpm <args>` at the repository root, as a user types it, without any database variable of ours. */
+const typed = (args: string[], env: Record<string, string>) => {
+  const inherited = Object.entries(process.env).filter(([name]) => !/(^POSTGRES_URL|_DATABASE_URL)$/.test(name));
+  return promisify(execFile)('pnpm', args, { cwd: repoRoot, env: { ...Object.fromEntries(inherited), ...env } }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => ({ ...error, code: error.code }),
+  );
+};
+
+/** What the command itself wrote to stderr: pnpm adds the script line and its own failure line. */
+const messages = (stderr: string) =>
+  stderr.split('\n').filter((line) => line !== '' && !line.startsWith('$ ') && !line.startsWith('[ELIFECYCLE]'));
+
+describe('pnpm db:migrate, typed at the repository root', () => {
+  it('creates and migrates the database it is given and exits 0', async () => {
+    const database = await createTestDatabase('catalog');
+    await database.drop();
+    try {
+      const { code, stdout, stderr } = await typed(['db:migrate', 'catalog'], { CATALOG_DATABASE_URL: database.url });
+      expect(code, stderr).toBe(0);
+      expect(stdout).toMatch(/^catalog: applied \d+_/m);
+      expect(await tablesOf(database.url)).toEqual(['_prisma_migrations', ...expectedTables.catalog].sort());
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('exits 1 with one line for an unknown subgraph', async () => {
+    const { code, stderr } = await typed(['db:migrate', 'payments'], {});
+    expect(code).toBe(1);
+    expect(messages(stderr)).toEqual([
+      'Unknown subgraph payments; expected one of catalog, users, search, learning-paths.',
+    ]);
+  });
+
+  it('exits 1 with one line when POSTGRES_URL points at a closed port, having migrated nothing', async () => {
+    const { code, stdout, stderr } = await typed(['db:migrate'], {
+      POSTGRES_URL: 'postgresql://postgres@127.0.0.1:1/postgres',
+    });
+    expect(code).toBe(1);
+    expect(messages(stderr)).toEqual(['connect ECONNREFUSED 127.0.0.1:1']);
+    expect(stdout).not.toMatch(/applied|up to date/);
   });
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger, createRedis, type EventEnvelope, startStreamConsumer } from '../src/index.js';
+import { testRedisUrl } from '../src/testing/index.js';
 
-const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl();
 const logger = createLogger('consumer-test', 'silent');
 const keys: string[] = [];
 const admin = createRedis(redisUrl, logger, 'consumer-test-admin');

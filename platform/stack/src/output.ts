@@ -7,14 +7,18 @@ export interface Logger {
 
 /**
  * Writes launcher messages to stderr, keeping stdout for what a script may want to read (the URL).
- * Debug lines appear only with `LOG_LEVEL=debug`.
+ * Debug lines appear only with `LOG_LEVEL=debug`; `name` tells whose they are (`pnpm start`'s stack, or
+ * the test launcher).
+ *
+ * @example
+ * const log = createStackLogger(false, 'test'); // "[test] PostgreSQL: embedded server on …"
  */
-export function createStackLogger(verbose: boolean): Logger {
+export function createStackLogger(verbose: boolean, name = 'stack'): Logger {
   return {
-    info: (message) => process.stderr.write(`[stack] ${message}\n`),
-    warn: (message) => process.stderr.write(`[stack] warning: ${message}\n`),
+    info: (message) => process.stderr.write(`[${name}] ${message}\n`),
+    warn: (message) => process.stderr.write(`[${name}] warning: ${message}\n`),
     debug: (message) => {
-      if (verbose) process.stderr.write(`[stack] ${message}\n`);
+      if (verbose) process.stderr.write(`[${name}] ${message}\n`);
     },
   };
 }

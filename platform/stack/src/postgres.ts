@@ -47,6 +47,8 @@ export async function startPostgres(options: {
   log.info(`PostgreSQL: embedded server on 127.0.0.1:${port}, data in ${databaseDir}`);
   return {
     url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    // A Ctrl-C in the terminal reaches the server too, and it may be gone before it is told to stop: the
+    // package would then wait for an exit that already happened. It removes postmaster.pid as it ends.
+    stop: () => (existsSync(join(databaseDir, 'postmaster.pid')) ? server.stop() : Promise.resolve()),
   };
 }

@@ -67,7 +67,7 @@ export async function startRedis(options: {
       url: localUrl,
       stop: () =>
         new Promise((resolve) => {
-          if (child.exitCode !== null) return resolve();
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', () => resolve());
           child.kill('SIGTERM');
         }),

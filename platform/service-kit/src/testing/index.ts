@@ -57,6 +57,7 @@ export async function postGraphQL<Data = Record<string, unknown>>(
   const answer = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...answer };
 }
+export { freePort, portIsClosed, testRedisUrl } from './test-servers.js';
 export { serviceTestConfig } from './vitest-config.js';
 
 /** A service server as `createSubgraphServer` returns it. */

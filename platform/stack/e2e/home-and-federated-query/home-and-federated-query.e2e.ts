@@ -1,18 +1,7 @@
-import { connect } from 'node:net';
-import { postGraphQL } from '@learngraph/service-kit/testing';
+import { portIsClosed, postGraphQL } from '@learngraph/service-kit/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSystem, startSystem } from '../support/start-system.js';
-
-const portIsClosed = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(true));
-  });
 
 describe('the whole system, through the edge', () => {
   let system: RunningSystem;

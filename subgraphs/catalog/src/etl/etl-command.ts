@@ -20,6 +20,9 @@ const help = () =>
     ),
   ].join('\n');
 
+// Errors are one line for the terminal; the full usage is one command away.
+const seeHelp = '`pnpm etl --help` lists the sources and options.';
+
 /**
  * `pnpm etl`: imports provider files (or the taxonomy) into the catalog in `env.DATABASE_URL`, writing
  * failed records and then the JSON summary, last, to `print`. Resolves with the exit code; rejects only
@@ -40,10 +43,10 @@ export async function etlCommand(
     return sourceName || flags.has('--help') ? 0 : 2;
   }
   const unknownFlags = [...flags].filter((flag) => flag !== '--partial');
-  if (unknownFlags.length > 0) throw new Error(`Unknown option ${unknownFlags.join(', ')}.\n\n${help()}`);
+  if (unknownFlags.length > 0) throw new Error(`Unknown option ${unknownFlags.join(', ')}; ${seeHelp}`);
   const source = importSources.get(sourceName);
-  if (!source && sourceName !== 'taxonomy') throw new Error(`Unknown source "${sourceName}".\n\n${help()}`);
-  if (paths.length === 0) throw new Error(`Name at least one file or directory to import.\n\n${help()}`);
+  if (!source && sourceName !== 'taxonomy') throw new Error(`Unknown source "${sourceName}"; ${seeHelp}`);
+  if (paths.length === 0) throw new Error(`Name at least one file or directory to import; ${seeHelp}`);
 
   const { DATABASE_URL } = loadConfig({ DATABASE_URL: postgresUrl() }, env);
   const db = createDatabase(DATABASE_URL);

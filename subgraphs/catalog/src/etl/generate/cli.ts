@@ -16,11 +16,14 @@ const help = [
   'The last line printed is a JSON summary.',
 ].join('\n');
 
+// Errors are one line for the terminal; the full usage is one command away.
+const seeHelp = '`pnpm generate-catalog --help` lists the options.';
+
 const integer = (name: string, value: string | undefined, min: number, fallback?: number): number => {
   if (value === undefined && fallback !== undefined) return fallback;
   const number = Number(value);
   if (value === undefined || !Number.isSafeInteger(number) || number < min) {
-    throw new Error(`--${name} must be an integer of at least ${min}.\n\n${help}`);
+    throw new Error(`--${name} must be an integer of at least ${min}; ${seeHelp}`);
   }
   return number;
 };
@@ -48,7 +51,7 @@ async function main(args: string[]): Promise<number> {
     ? new Date(values.now)
     : new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()));
   if (Number.isNaN(now.getTime()))
-    throw new Error(`--now must be an ISO date such as 2026-01-01T00:00:00Z.\n\n${help}`);
+    throw new Error(`--now must be an ISO date such as 2026-01-01T00:00:00Z; ${seeHelp}`);
 
   const { DATABASE_URL } = loadConfig({ DATABASE_URL: postgresUrl() });
   const db = createDatabase(DATABASE_URL);

@@ -44,9 +44,27 @@ export const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-async function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): Promise<T> {
-  const parsed = schema.safeParse(JSON.parse(await readFile(join(dir, file), 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0]?.message ?? 'not the expected format'}`);
+/**
+ * Reads one taxonomy file and checks its shape. A file that does not parse or fit fails the whole seed,
+ * before anything is written, with one line that names the file and the first problem in it.
+ */
+async function readTaxonomyFile<T>(dir: string, file: string, schema: z.ZodType<T>): Promise<T> {
+  const path = join(dir, file);
+  const text = await readFile(path, 'utf8');
+  const format = file.endsWith('.yaml') ? 'YAML' : 'JSON';
+  let content: unknown;
+  try {
+    content = format === 'YAML' ? parseYaml(text) : JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: not valid ${format} (${(error as Error).message.split('\n')[0]})`);
+  }
+  const parsed = schema.safeParse(content);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `${path}: ${issue ? `${issue.path.join('.') || 'the file'}: ${issue.message}` : 'not the expected format'}`,
+    );
+  }
   return parsed.data;
 }
 
@@ -66,12 +84,12 @@ export interface TaxonomyCounts {
  */
 export async function seedTaxonomy(db: Database, dir: string): Promise<TaxonomyCounts> {
   const [schools, departments, platforms, offerors] = await Promise.all([
-    readJson(dir, 'schools.json', schoolsFile),
-    readJson(dir, 'departments.json', departmentsFile),
-    readJson(dir, 'platforms.json', platformsFile),
-    readJson(dir, 'offered_by.json', offerorsFile),
+    readTaxonomyFile(dir, 'schools.json', schoolsFile),
+    readTaxonomyFile(dir, 'departments.json', departmentsFile),
+    readTaxonomyFile(dir, 'platforms.json', platformsFile),
+    readTaxonomyFile(dir, 'offered_by.json', offerorsFile),
   ]);
-  const topics = topicsFile.parse(parseYaml(await readFile(join(dir, 'topics.yaml'), 'utf8')));
+  const topics = await readTaxonomyFile(dir, 'topics.yaml', topicsFile);
   const schoolCode = new Map(schools.map(({ fields }) => [fields.id, slug(fields.name)]));
 
   const flatTopics: Array<{ node: TopicNode; parentId: string | null }> = [];
