@@ -59,8 +59,6 @@ if (servers && !interrupted) {
     ...process.env,
     TEST_POSTGRES_URL: servers.postgresUrl,
     TEST_REDIS_URL: servers.redisUrl,
-    // The Redis stand-in's parity suites compare it with the server in REDIS_URL.
-    REDIS_URL: servers.redisUrl,
     CHROMIUM_PATH: chromium.path,
   };
   running = runTestCommand(command, env, log);

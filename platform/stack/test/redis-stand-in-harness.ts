@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { testRedisUrl } from '@learngraph/service-kit/testing';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe } from 'vitest';
 import { type RedisStandIn, startRedisStandIn } from '../src/redis-stand-in/index.js';
@@ -7,7 +8,7 @@ import { type RedisStandIn, startRedisStandIn } from '../src/redis-stand-in/inde
 // the stand-in), keys of each test's own, and bounded waits for what another connection does.
 
 /** The Redis server the parity suites compare the stand-in with, as `pnpm test` gives it. */
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
+export const TEST_REDIS_URL = testRedisUrl();
 
 /** The field only the stand-in's `INFO server` carries. */
 const STAND_IN_MARK = /^learngraph_redis_stand_in:/m;

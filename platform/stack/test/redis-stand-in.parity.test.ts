@@ -195,22 +195,7 @@ await paritySuite('parity', (server) => {
       const redis = await connect();
       const k = key('k');
       await redis.call(
-        ...([
-          'ZADD',
-          k,
-          '1.5',
-          'a',
-          '2.5',
-          'bb',
-          '2.5',
-          'ba',
-          '1700000000123',
-          'e',
-          '0.25',
-          'd',
-          'inf',
-          'f',
-        ] as const),
+        ...(['ZADD', k, '1.5', 'a', '2.5', 'bb', '2.5', 'ba', '1700000000123', 'e', '0.25', 'd', 'inf', 'f'] as const),
         ...(['-inf', 'g', '1e20', 'c', '123456789012345678', 'h', '-0.5', 'n'] as const),
       );
       expect(await redis.call('ZRANGE', k, '0', '-1', 'WITHSCORES')).toEqual([

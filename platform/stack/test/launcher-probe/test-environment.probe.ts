@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 // Run by the test launcher as its command: what every package's tests will find in their environment.
 describe('the environment pnpm test gives the tests', () => {
   afterAll(async () => {
-    const { TEST_POSTGRES_URL, TEST_REDIS_URL, REDIS_URL, CHROMIUM_PATH, PROBE_REPORT } = process.env;
+    const { TEST_POSTGRES_URL, TEST_REDIS_URL, CHROMIUM_PATH, PROBE_REPORT } = process.env;
     if (PROBE_REPORT)
-      await writeFile(PROBE_REPORT, JSON.stringify({ TEST_POSTGRES_URL, TEST_REDIS_URL, REDIS_URL, CHROMIUM_PATH }));
+      await writeFile(PROBE_REPORT, JSON.stringify({ TEST_POSTGRES_URL, TEST_REDIS_URL, CHROMIUM_PATH }));
   });
 
   it('has a PostgreSQL server that takes a migrated test database', async () => {

@@ -12,11 +12,10 @@ import {
   generateRouterKey,
   generateTestKeys,
   serveForTest,
+  testRedisUrl,
 } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { createUsersServer, type UsersServerDeps } from '../../src/server.js';
-
-export const testRedisUrl = process.env.TEST_REDIS_URL || 'redis://127.0.0.1:6379';
 
 export interface UsersTestOptions {
   /** Where the sign-in throttle keeps its windows (default the test Redis). */
@@ -35,7 +34,7 @@ export async function startUsers(options: UsersTestOptions = {}) {
   const sql: string[] = [];
   const db = createDatabase(database.url, (statement) => sql.push(statement));
   const logger = options.logger ?? createLogger('users-test', 'silent');
-  const redis = createRedis(options.redisUrl ?? testRedisUrl, logger, 'users-test');
+  const redis = createRedis(options.redisUrl ?? testRedisUrl(), logger, 'users-test');
   const keys = generateTestKeys();
   const routerKey = generateRouterKey();
   const service = await serveForTest(
