@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { routerSignatureHeader, signRouterRequest } from '../auth/router-signature.js';
 
 export { generateRouterKey } from '../auth/router-signature.js';
@@ -29,6 +29,22 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   data?: Data | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
+
+/**
+ * Whether a new connection to `port` on loopback is refused: nothing listens there (any more).
+ *
+ * @example
+ * expect(await refusesConnections(4001)).toBe(true);
+ */
+export const refusesConnections = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(false);
+    });
+    socket.once('error', () => resolve(true));
+  });
 
 /**
  * Posts a GraphQL operation over real HTTP, optionally as the holder of `token`, and signed as the router

@@ -1,18 +1,7 @@
-import { connect } from 'node:net';
-import { postGraphQL } from '@learngraph/service-kit/testing';
+import { postGraphQL, refusesConnections } from '@learngraph/service-kit/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSystem, startSystem } from '../support/start-system.js';
-
-const portIsClosed = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(false);
-    });
-    socket.once('error', () => resolve(true));
-  });
 
 describe('the whole system, through the edge', () => {
   let system: RunningSystem;
@@ -104,6 +93,6 @@ describe('the whole system, through the edge', () => {
 
   it('stops every process it started on Ctrl-C', async () => {
     expect(await system.interrupt()).toBe(0);
-    for (const port of Object.values(system.ports)) expect(await portIsClosed(port)).toBe(true);
+    for (const port of Object.values(system.ports)) expect(await refusesConnections(port)).toBe(true);
   });
 });
