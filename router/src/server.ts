@@ -12,6 +12,7 @@ import {
 import { createContextFactory, type RouterContext } from './context.js';
 import { createGateway } from './gateway.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
+import { subgraphReadiness } from './subgraph-readiness.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -57,11 +58,7 @@ export async function createRouter(options: RouterOptions) {
       if (ready) return handle(req, res);
       sendGraphQLError(res, 503, 'NOT_READY', 'The router is starting; try again shortly.');
     },
-    readiness: {
-      supergraph: async () => {
-        if (!ready) throw new Error('the supergraph is not loaded yet');
-      },
-    },
+    readiness: subgraphReadiness({ gateway, subgraphUrls, isServing: () => ready }),
     logger,
   });
   return {

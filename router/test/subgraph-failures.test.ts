@@ -1,53 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLogger } from '@learngraph/service-kit';
-import { generateRouterKey, generateTestKeys, listenOnFreePort, postGraphQL } from '@learngraph/service-kit/testing';
+import { generateRouterKey, postGraphQL } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compose } from '../src/compose/compose.js';
-import { createRouter } from '../src/server.js';
-import { booksSdl, reviewsSdl, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
-
-/** A loopback URL on which nothing listens: the port was taken and released. */
-async function deadUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}/graphql`;
-}
-
-/** A router over the fixture subgraphs with the given reviews URL and signing key. */
-async function startRouter(subgraphs: { books: { url: string } }, reviewsUrl: string, routerKey: string) {
-  const supergraphPath = join(await mkdtemp(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
-  await writeFile(
-    supergraphPath,
-    compose([
-      { name: 'books', url: subgraphs.books.url, sdl: booksSdl },
-      { name: 'reviews', url: reviewsUrl, sdl: reviewsSdl },
-    ]).supergraphSdl,
-  );
-  const router = await createRouter({
-    supergraphPath,
-    subgraphUrls: {},
-    jwtPublicKey: generateTestKeys().publicKey,
-    routerKey,
-    subgraphTimeoutMs: 2_000,
-    maxBodyBytes: 100_000,
-    maxQueryDepth: 6,
-    logger: createLogger('router-test', process.env.TEST_LOG ?? 'silent'),
-  });
-  const url = `${await listenOnFreePort(router.server)}/graphql`;
-  await router.start();
-  return {
-    url,
-    close: async () => {
-      await new Promise((resolve) => router.server.close(resolve));
-      await router.stop();
-    },
-  };
-}
+import { startFixtureSubgraphs } from './support/fixture-subgraphs.js';
+import { deadUrl, startRouter } from './support/start-router.js';
 
 describe('the router when a subgraph fails', () => {
   const routerKey = generateRouterKey();
@@ -58,7 +12,7 @@ describe('the router when a subgraph fails', () => {
   afterAll(() => subgraphs.close());
 
   it('answers the fields of an unreachable subgraph with SUBGRAPH_UNAVAILABLE while the rest answers', async () => {
-    const router = await startRouter(subgraphs, await deadUrl(), routerKey);
+    const router = await startRouter({ books: subgraphs.books.url, reviews: await deadUrl() }, routerKey);
     try {
       const response = await postGraphQL(router.url, '{ books { title reviews } }');
       expect(response.status).toBe(200);
@@ -78,7 +32,10 @@ describe('the router when a subgraph fails', () => {
   });
 
   it('signs every subgraph request: a router with another key is refused by the subgraphs', async () => {
-    const router = await startRouter(subgraphs, subgraphs.reviews.url, generateRouterKey());
+    const router = await startRouter(
+      { books: subgraphs.books.url, reviews: subgraphs.reviews.url },
+      generateRouterKey(),
+    );
     try {
       const response = await postGraphQL(router.url, '{ books { title } }');
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_ERROR', subgraph: 'books' });
