@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { readStackConfig } from './config.js';
-import { stateFile } from './start-stack.js';
+import { stateFile } from './stack-state.js';
 
 /*
  * `pnpm etl …` runs the catalog's importer against the stack `pnpm start` is running, unless

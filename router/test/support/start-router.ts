@@ -1,21 +1,14 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '@learngraph/service-kit';
-import { generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
+import { freePort, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
 import { compose } from '../../src/compose/compose.js';
 import { createRouter } from '../../src/server.js';
 import { booksSdl, reviewsSdl } from './fixture-subgraphs.js';
 
 /** A loopback URL on which nothing listens: the port was taken and released. */
-export async function deadUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}/graphql`;
-}
+export const deadUrl = async () => `http://127.0.0.1:${await freePort()}/graphql`;
 
 /**
  * A router over the fixture subgraphs at the given URLs, signing with `routerKey`, listening on a free

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Server } from 'node:http';
-import { type AddressInfo, connect } from 'node:net';
+import { type AddressInfo, connect, createServer } from 'node:net';
 import { routerSignatureHeader, signRouterRequest } from '../auth/router-signature.js';
 
 export { generateRouterKey } from '../auth/router-signature.js';
@@ -28,6 +28,21 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
   data?: Data | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * A loopback port that was free a moment ago (taken and released), for a process that must be told its port.
+ *
+ * @example
+ * const port = await freePort();
+ * spawn(process.execPath, ['service.js'], { env: { PORT: String(port) } });
+ */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
 }
 
 /**
