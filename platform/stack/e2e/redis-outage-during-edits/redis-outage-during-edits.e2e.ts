@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { catalogEditor } from '../support/catalog-editor.js';
-import { caughtUp, type Ledger, openLedger, regressions } from '../support/event-ledger.js';
+import { caughtUp, openLedger, waitForCatchUp } from '../support/event-ledger.js';
 import { type FaultSystem, startFaultSystem } from '../support/fault-system.js';
 import { type OwnRedis, startOwnRedis } from '../support/own-redis.js';
 import { waitUntil } from '../support/poll.js';
@@ -41,19 +41,7 @@ describe('Redis stopped during a burst of catalog edits', () => {
 
     await redis.start();
     const resources = [...before, ...burst];
-    let previous: Ledger = meanwhile;
-    const regressed: string[] = [];
-    const after = await waitUntil(
-      'search and learning-paths reach the catalog versions once Redis is back',
-      async () => {
-        const now = await ledger.read(resources);
-        regressed.push(...regressions(previous, now));
-        previous = now;
-        return now;
-      },
-      (now) => caughtUp(now) && now.outbox.unpublished.length === 0,
-      { timeoutMs: 90_000, intervalMs: 250 },
-    );
+    const { after, regressed } = await waitForCatchUp(ledger, resources, meanwhile);
     expect(regressed).toEqual([]);
     expect(sorted(after.inbox.search)).toEqual(sorted(after.outbox.ids));
     expect(sorted(after.inbox.learningPaths)).toEqual(sorted(after.outbox.ids));

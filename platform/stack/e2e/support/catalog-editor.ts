@@ -45,3 +45,13 @@ export function catalogEditor(system: FaultSystem) {
       ),
   };
 }
+/** Runs `work` for every item, at most `concurrency` at a time, and resolves with the results in order. */
+export async function inParallel<T, R>(items: T[], concurrency: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < items.length; index = next++) results[index] = await work(items[index] as T);
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  return results;
+}

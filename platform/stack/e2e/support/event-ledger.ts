@@ -1,6 +1,7 @@
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import type { StackState } from './fault-system.js';
+import { waitUntil } from './poll.js';
 
 /** The catalog event stream's dead-letter stream, as the consumers name it by default. */
 export const deadLetterStream = 'learngraph:catalog:events:dead-letter';
@@ -84,6 +85,27 @@ export function openLedger(state: StackState) {
       );
       return rows.map((row) => row.id);
     },
+    /**
+     * Holds the catalog outbox so that no relay can mark events published (its UPDATE waits) while it can
+     * still select and publish them; resolves with a function that lets go.
+     */
+    async holdOutbox() {
+      const client = await catalog.connect();
+      await client.query('BEGIN');
+      await client.query('LOCK TABLE outbox_event IN SHARE MODE');
+      return async () => {
+        await client.query('ROLLBACK');
+        client.release();
+      };
+    },
+    /** How many relays have published a batch and wait to mark it published (held by `holdOutbox`). */
+    async relaysWaitingToMark() {
+      const { rows } = await catalog.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE 'UPDATE%outbox_event%'`,
+      );
+      return rows[0]?.waiting ?? 0;
+    },
     close: () => Promise.all([catalog.end(), search.end(), learningPaths.end()]),
   };
 }
@@ -106,4 +128,29 @@ export function regressions(before: Ledger, after: Ledger): string[] {
     }
   }
   return found;
+}
+
+/**
+ * Reads the ledger until both consumers hold every given resource at the catalog's version and the outbox is
+ * all published; resolves with the last reading and every version that went down on the way.
+ *
+ * @example
+ * const { after, regressed } = await waitForCatchUp(ledger, ids, await ledger.read(ids));
+ * expect(regressed).toEqual([]);
+ */
+export async function waitForCatchUp(ledger: ReturnType<typeof openLedger>, resourceIds: string[], from: Ledger) {
+  let previous = from;
+  const regressed: string[] = [];
+  const after = await waitUntil(
+    'search and learning-paths reach the catalog versions, every event published',
+    async () => {
+      const now = await ledger.read(resourceIds);
+      regressed.push(...regressions(previous, now));
+      previous = now;
+      return now;
+    },
+    (now) => caughtUp(now) && now.outbox.unpublished.length === 0,
+    { timeoutMs: 120_000, intervalMs: 250 },
+  );
+  return { after, regressed };
 }

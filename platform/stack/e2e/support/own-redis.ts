@@ -10,16 +10,13 @@ import { Redis } from 'ioredis';
 import { startRedisStandIn } from '../../src/redis-stand-in/index.js';
 import { waitUntil } from './poll.js';
 
-/** A Redis a scenario owns: it can be stopped and started again on the same port with its data, or frozen. */
+/** A Redis a scenario owns: it can be stopped and started again on the same port with its data. */
 export interface OwnRedis {
   url: string;
   /** Stops it: connections are cut and new ones refused. */
   stop(): Promise<void>;
   /** Starts it again on the same port, with everything it held. */
   start(): Promise<void>;
-  /** Freezes it: connections stay open, but nothing is answered until `thaw`. */
-  freeze(): void;
-  thaw(): void;
   close(): Promise<void>;
 }
 
@@ -52,7 +49,6 @@ async function startRedisServer(port: number): Promise<OwnRedis> {
   const stop = async () => {
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = once(child, 'exit');
-    child.kill('SIGCONT');
     child.kill('SIGTERM');
     await exited;
   };
@@ -61,53 +57,38 @@ async function startRedisServer(port: number): Promise<OwnRedis> {
     url,
     start,
     stop,
-    freeze: () => child?.kill('SIGSTOP'),
-    thaw: () => child?.kill('SIGCONT'),
     close: stop,
   };
 }
 
 /**
  * The stand-in keeps its data in memory only, so it keeps running and clients reach it through a relay on
- * the public port: stopping closes the relay and cuts its connections, starting listens on the port again,
- * and freezing stops reading from either side.
+ * the public port: stopping closes the relay and cuts its connections, starting listens on the port again.
  */
 async function startStandInBehindRelay(port: number): Promise<OwnRedis> {
   const standIn = await startRedisStandIn();
-  const pairs = new Set<[Socket, Socket]>();
+  const connections = new Set<Socket>();
   let relay: Server | undefined;
-  let frozen = false;
-  // Piping lets data flow both ways; unpiping and pausing holds it, unread, as a frozen server would.
-  const link = ([client, upstream]: [Socket, Socket]) => {
-    client.pipe(upstream);
-    upstream.pipe(client);
-  };
-  const hold = ([client, upstream]: [Socket, Socket]) => {
-    client.unpipe(upstream);
-    upstream.unpipe(client);
-    client.pause();
-    upstream.pause();
-  };
   const start = async () => {
     relay = createServer((client) => {
       const upstream = connect(standIn.port, '127.0.0.1');
-      const pair: [Socket, Socket] = [client, upstream];
-      pairs.add(pair);
-      for (const socket of pair) socket.on('error', () => socket.destroy());
-      client.once('close', () => {
-        upstream.end();
-        pairs.delete(pair);
-      });
-      upstream.once('close', () => client.destroy());
-      if (frozen) hold(pair);
-      else link(pair);
+      for (const socket of [client, upstream]) {
+        connections.add(socket);
+        socket.on('error', () => socket.destroy());
+        socket.once('close', () => connections.delete(socket));
+      }
+      client.pipe(upstream);
+      upstream.pipe(client);
+      // One side going away ends the other once what it sent is through, as with a direct connection.
+      client.once('close', () => upstream.end());
+      upstream.once('close', () => client.end());
     });
     relay.listen(port, '127.0.0.1');
     await once(relay, 'listening');
   };
   const stop = async () => {
     const closed = new Promise((resolve) => relay?.close(resolve));
-    for (const pair of pairs) for (const socket of pair) socket.destroy();
+    for (const socket of connections) socket.destroy();
     await closed;
   };
   await start();
@@ -115,14 +96,6 @@ async function startStandInBehindRelay(port: number): Promise<OwnRedis> {
     url: `redis://127.0.0.1:${port}`,
     start,
     stop,
-    freeze: () => {
-      frozen = true;
-      for (const pair of pairs) hold(pair);
-    },
-    thaw: () => {
-      frozen = false;
-      for (const pair of pairs) link(pair);
-    },
     close: async () => {
       await stop();
       await standIn.close();
