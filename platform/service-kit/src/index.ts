@@ -25,6 +25,7 @@ export {
   secret,
   url,
 } from './config.js';
+export { isDatabaseUnavailable } from './database-errors.js';
 export type { FieldError } from './errors.js';
 export {
   badUserInput,
