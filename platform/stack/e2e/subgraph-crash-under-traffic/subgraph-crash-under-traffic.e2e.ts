@@ -1,36 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { catalogEditor } from '../support/catalog-editor.js';
 import { type FaultSystem, type SubgraphName, startFaultSystem } from '../support/fault-system.js';
 import { waitUntil } from '../support/poll.js';
-import { answered, type QueryKind, type Shot, startLoad, unavailable } from './load-generator.js';
-
-/** Every kind of query, named for the subgraphs it needs, for a learner who wrote one path. */
-function queryKinds(token: string, pathId: string): QueryKind[] {
-  return [
-    {
-      name: 'resources',
-      touches: ['catalog'],
-      query: '{ learningResources(first: 5) { totalCount edges { node { id title } } } }',
-    },
-    { name: 'me', touches: ['users'], query: '{ me { id name } }', token },
-    { name: 'search', touches: ['search'], query: '{ search(query: "drill") { totalCount } }' },
-    {
-      name: 'path',
-      touches: ['learning-paths'],
-      query: 'query ($id: ID!) { learningPath(id: $id) { title items { position } } }',
-      variables: { id: pathId },
-    },
-    {
-      name: 'everything',
-      touches: ['catalog', 'users', 'search', 'learning-paths'],
-      query: `query ($id: ID!) {
-        learningPath(id: $id) { title author { name } items { resource { title } } }
-        search(query: "drill") { totalCount }
-      }`,
-      variables: { id: pathId },
-    },
-  ];
-}
+import { answered, prepareQueryKinds, type QueryKind, type Shot, unavailable } from '../support/query-kinds.js';
+import { startLoad } from './load-generator.js';
 
 describe('kill -9 of each subgraph while traffic flows through the edge', () => {
   let system: FaultSystem;
@@ -51,29 +23,7 @@ describe('kill -9 of each subgraph while traffic flows through the edge', () => 
 
   beforeAll(async () => {
     system = await startFaultSystem();
-    const editor = catalogEditor(system);
-    const resourceIds = [
-      await editor.create('crash-1'),
-      await editor.create('crash-2'),
-      await editor.create('crash-3'),
-    ];
-    const signUp = await system.graphql<{ signUp: { token: string } }>(
-      'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
-      { input: { email: 'learner@example.org', password: 'a long enough password', name: 'Ada Lovelace' } },
-    );
-    const token = signUp.data?.signUp.token ?? '';
-    // learning-paths learns about the resources from catalog events, a moment after they are created
-    const created = await waitUntil(
-      'learning-paths accepts a path of the new resources',
-      () =>
-        system.graphql<{ createLearningPath: { id: string } }>(
-          'mutation ($input: CreateLearningPathInput!) { createLearningPath(input: $input) { id } }',
-          { input: { title: 'Resilience', resourceIds } },
-          token,
-        ),
-      (answer) => Boolean(answer.data?.createLearningPath.id),
-    );
-    kinds = queryKinds(token, created.data?.createLearningPath.id ?? '');
+    kinds = await prepareQueryKinds(system);
     load = startLoad(`${system.url}/graphql`, kinds, 4);
   });
   afterAll(async () => {
