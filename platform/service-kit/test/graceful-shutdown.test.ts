@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { refusesConnections } from '../src/testing/index.js';
+import { refusesConnections, waitFor } from '../src/testing/index.js';
 import { openConnection } from './support/raw-http.js';
 
 const fixture = fileURLToPath(new URL('./support/held-request-service.mjs', import.meta.url));
@@ -30,14 +30,6 @@ async function startService() {
   const port = Number((await line(/^listening (\d+)$/))[1]);
   return { child, port, line, exited, release: () => child.stdin?.write('release\n') };
 }
-
-const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 const request = (method: string, path: string, body = '') =>
   `${method} ${path} HTTP/1.1\r\nHost: service\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body}`;

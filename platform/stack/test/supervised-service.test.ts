@@ -2,21 +2,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from '@learngraph/service-kit/testing';
+import { freePort, waitFor } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Logger } from '../src/output.js';
 import type { ServiceSpec } from '../src/service-process.js';
 import { type RestartPolicy, type ServiceStatus, superviseService } from '../src/supervised-service.js';
 
 const tinyService = fileURLToPath(new URL('./support/tiny-service.mjs', import.meta.url));
-
-const waitFor = async (condition: () => boolean, seen: () => string, timeoutMs = 15_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`condition not met in time; saw: ${seen()}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-};
 
 const isRunning = (pid: number) => {
   try {
@@ -50,7 +42,7 @@ async function supervise(policy: RestartPolicy, brokenFlag: string) {
   const killAndWaitForReturn = async () => {
     const { pid, restarts } = last();
     process.kill(pid ?? 0, 'SIGKILL');
-    await waitFor(() => last().state === 'ready' && last().restarts > restarts, seen);
+    await waitFor(() => last().state === 'ready' && last().restarts > restarts, { timeoutMs: 15_000, seen });
     return last();
   };
   return { service, lines, last, seen, killAndWaitForReturn };
@@ -79,9 +71,9 @@ describe('a supervised service', () => {
     const tiny = await supervise({ initialDelayMs: 50, maxDelayMs: 200, resetAfterMs: 60_000 }, flag);
     await writeFile(flag, '');
     process.kill(tiny.last().pid ?? 0, 'SIGKILL');
-    await waitFor(() => tiny.last().restarts >= 4, tiny.seen);
+    await waitFor(() => tiny.last().restarts >= 4, { timeoutMs: 15_000, seen: tiny.seen });
     await rm(flag);
-    await waitFor(() => tiny.last().state === 'ready', tiny.seen);
+    await waitFor(() => tiny.last().state === 'ready', { timeoutMs: 15_000, seen: tiny.seen });
     expect(tiny.lines.slice(0, 4)).toEqual([
       'tiny exited (SIGKILL); restarting in 0.05 s (restart 1)',
       'tiny exited (code 1) while starting; restarting in 0.1 s (restart 2)',

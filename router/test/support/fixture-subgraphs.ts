@@ -51,7 +51,11 @@ async function serve(
   return { url: `${await listenOnFreePort(server)}/graphql`, server };
 }
 
-export async function startFixtureSubgraphs(routerKey: string) {
+/**
+ * Starts both fixture subgraphs. `reviewsGate`, when given, is awaited before reviews are answered, so that
+ * a test can hold a subgraph fetch in flight.
+ */
+export async function startFixtureSubgraphs(routerKey: string, reviewsGate: () => Promise<void> = async () => {}) {
   const books = await serve(
     booksSdl,
     { Query: { books: () => [{ id: '1', title: 'Structure and Interpretation of Computer Programs' }] } },
@@ -62,7 +66,10 @@ export async function startFixtureSubgraphs(routerKey: string) {
     {
       Book: {
         __resolveReference: (book: { id: string }, headers: Headers) => ({ id: book.id, headers }),
-        reviews: () => ['A classic.'],
+        reviews: async () => {
+          await reviewsGate();
+          return ['A classic.'];
+        },
         seenAuthorization: (book: { headers: Headers }) => book.headers.authorization ?? null,
         seenRequestId: (book: { headers: Headers }) => book.headers.requestId ?? null,
       },

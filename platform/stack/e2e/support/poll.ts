@@ -1,5 +1,5 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import { inspect } from 'node:util';
+import { waitFor } from '@learngraph/service-kit/testing';
 
 /**
  * Probes until `done` holds for what the probe returned, and returns that; fails after `timeoutMs` saying
@@ -14,19 +14,20 @@ export async function waitUntil<T>(
   done: (value: T) => boolean,
   { timeoutMs = 60_000, intervalMs = 100 } = {},
 ): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let seen: unknown;
-  for (;;) {
-    try {
-      const value = await probe();
-      if (done(value)) return value;
-      seen = value;
-    } catch (error) {
-      seen = error;
-    }
-    if (Date.now() > deadline) {
-      throw new Error(`${what}: still not so after ${timeoutMs} ms; last saw ${inspect(seen, { depth: 6 })}`);
-    }
-    await delay(intervalMs);
-  }
+  let last: T | undefined;
+  let failure: unknown;
+  await waitFor(
+    async () => {
+      try {
+        last = await probe();
+        failure = undefined;
+        return done(last);
+      } catch (error) {
+        failure = error;
+        return false;
+      }
+    },
+    { timeoutMs, intervalMs, seen: () => `${what}; last saw ${inspect(failure ?? last, { depth: 6 })}` },
+  );
+  return last as T;
 }
