@@ -1,4 +1,4 @@
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@learngraph/service-kit/testing';
@@ -20,6 +20,7 @@ const pids = (state: StackState) =>
 describe('PostgreSQL restarted under the running system', () => {
   const said: string[] = [];
   const log: Logger = { info: (line) => said.push(line), warn: (line) => said.push(line), debug: () => {} };
+  let dataDir: string;
   let startOwnPostgres: () => Promise<RunningPostgres>;
   let postgres: RunningPostgres;
   let system: FaultSystem;
@@ -27,7 +28,7 @@ describe('PostgreSQL restarted under the running system', () => {
   let redis: Redis;
 
   beforeAll(async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'learngraph-faults-postgres-'));
+    dataDir = await mkdtemp(join(tmpdir(), 'learngraph-faults-postgres-'));
     // As root, PostgreSQL runs as its own system user, which must be able to enter the directory.
     await chmod(dataDir, 0o755);
     const port = await freePort();
@@ -41,6 +42,7 @@ describe('PostgreSQL restarted under the running system', () => {
     redis?.disconnect();
     await system?.stop();
     await postgres?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
   beforeEach(({ onTestFailed }) => onTestFailed(() => console.error(`The launcher said:\n${system.story()}`)));
 

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, readFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -87,7 +87,11 @@ export async function startFaultSystem(env: Record<string, string> = {}) {
         .split('\n')
         .filter((line) => line.startsWith('[stack]'))
         .join('\n'),
-    stop: () => system.interrupt(),
+    /** Stops the system as Ctrl-C would, then removes its data directory. */
+    async stop() {
+      await system.interrupt();
+      await rm(dataDir, { recursive: true, force: true });
+    },
   };
 }
 
