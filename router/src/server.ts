@@ -23,6 +23,7 @@ import { useMutationFieldsOnce } from './plugins/mutation-fields-once.js';
 import { useRootFieldLimit } from './plugins/root-field-limit.js';
 import { useSelectionLimit } from './plugins/selection-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
+import { subgraphReadiness } from './subgraph-readiness.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -122,11 +123,7 @@ export async function createRouter(options: RouterOptions) {
       if (ready) return handle(req, res);
       sendGraphQLError(res, 503, 'NOT_READY', 'The router is starting; try again shortly.');
     },
-    readiness: {
-      supergraph: async () => {
-        if (!ready) throw new Error('the supergraph is not loaded yet');
-      },
-    },
+    readiness: subgraphReadiness({ gateway, subgraphUrls, isServing: () => ready }),
     logger,
   });
   return {

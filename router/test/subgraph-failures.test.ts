@@ -1,28 +1,7 @@
-import { createServer } from 'node:net';
 import { generateRouterKey, postGraphQL } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { booksSdl, reviewsSdl, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
-import { startTestRouter } from './support/start-router.js';
-
-/** A loopback URL on which nothing listens: the port was taken and released. */
-async function deadUrl(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}/graphql`;
-}
-
-/** A router over the fixture subgraphs with the given reviews URL and signing key. */
-const startRouter = (subgraphs: { books: { url: string } }, reviewsUrl: string, routerKey: string) =>
-  startTestRouter({
-    subgraphs: [
-      { name: 'books', url: subgraphs.books.url, sdl: booksSdl },
-      { name: 'reviews', url: reviewsUrl, sdl: reviewsSdl },
-    ],
-    routerKey,
-    env: { SUBGRAPH_TIMEOUT_MS: '2000' },
-  });
+import { startFixtureSubgraphs } from './support/fixture-subgraphs.js';
+import { deadUrl, startRouter } from './support/start-router.js';
 
 describe('the router when a subgraph fails', () => {
   const routerKey = generateRouterKey();
@@ -33,7 +12,7 @@ describe('the router when a subgraph fails', () => {
   afterAll(() => subgraphs.close());
 
   it('answers the fields of an unreachable subgraph with SUBGRAPH_UNAVAILABLE while the rest answers', async () => {
-    const router = await startRouter(subgraphs, await deadUrl(), routerKey);
+    const router = await startRouter({ books: subgraphs.books.url, reviews: await deadUrl() }, routerKey);
     try {
       const response = await postGraphQL(router.url, '{ books { title reviews } }');
       expect(response.status).toBe(200);
@@ -53,7 +32,10 @@ describe('the router when a subgraph fails', () => {
   });
 
   it('signs every subgraph request: a router with another key is refused by the subgraphs', async () => {
-    const router = await startRouter(subgraphs, subgraphs.reviews.url, generateRouterKey());
+    const router = await startRouter(
+      { books: subgraphs.books.url, reviews: subgraphs.reviews.url },
+      generateRouterKey(),
+    );
     try {
       const response = await postGraphQL(router.url, '{ books { title } }');
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'SUBGRAPH_ERROR', subgraph: 'books' });

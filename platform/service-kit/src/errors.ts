@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from './database-errors.js';
 
 /** Stable codes clients can switch on (`extensions.code`). */
 export const ErrorCode = {
@@ -8,6 +9,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   Conflict: 'CONFLICT',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
+  DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
 } as const;
 
 /** A problem with one input field, reported so that a form can show it beside the field. */
@@ -44,8 +46,9 @@ export function conflict(message: string): GraphQLError {
 
 /**
  * Apollo `formatError` hook: errors that carry a code of ours (or Apollo's own validation codes) pass
- * through; anything else is an unexpected failure, logged by `report` and shown to clients without
- * its message or stack, so internals never leak.
+ * through; a database that cannot be reached is DATABASE_UNAVAILABLE, worth retrying shortly; anything
+ * else is an unexpected failure. Both are logged by `report` and shown to clients without their message
+ * or stack, so internals never leak.
  */
 export function maskUnexpectedErrors(report: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -55,11 +58,12 @@ export function maskUnexpectedErrors(report: (error: unknown) => void) {
       return { ...formatted, extensions };
     }
     report(error);
+    const unavailable = isDatabaseUnavailable(error);
     return {
-      message: 'Internal server error',
+      message: unavailable ? 'The database is unavailable; try again shortly.' : 'Internal server error',
       ...(formatted.locations ? { locations: formatted.locations } : {}),
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.InternalServerError },
+      extensions: { code: unavailable ? ErrorCode.DatabaseUnavailable : ErrorCode.InternalServerError },
     };
   };
 }

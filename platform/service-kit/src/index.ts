@@ -26,6 +26,7 @@ export {
   secret,
   url,
 } from './config.js';
+export { isDatabaseUnavailable } from './database-errors.js';
 export type { FieldError } from './errors.js';
 export {
   badUserInput,
@@ -62,7 +63,7 @@ export { useWellFormedText } from './graphql/plugins/well-formed-text.js';
 export { createGraphQLHandler } from './http/graphql-handler.js';
 export { sendGraphQLError, sendJson } from './http/json-response.js';
 export { BodyTooLargeError, readBody } from './http/read-body.js';
-export type { ReadinessCheck } from './http/service-server.js';
+export type { ReadinessCheck, ReadinessReport } from './http/service-server.js';
 export { createServiceServer } from './http/service-server.js';
 export { createSubgraphServer } from './http/subgraph-server.js';
 export { isUuid, requireUuid, uuidId } from './ids.js';

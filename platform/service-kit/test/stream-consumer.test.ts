@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger, createRedis, type EventEnvelope, startStreamConsumer } from '../src/index.js';
-import { testRedisUrl } from '../src/testing/index.js';
+import { freePort, testRedisUrl } from '../src/testing/index.js';
 
 const redisUrl = testRedisUrl();
 const logger = createLogger('consumer-test', 'silent');
@@ -45,6 +46,7 @@ const consume = (options: {
     maxDeliveries: 3,
     retryAfterMs: 50,
     blockMs: 100,
+    pauseMs: 20,
   });
 
 describe('stream consumer', () => {
@@ -115,5 +117,38 @@ describe('stream consumer', () => {
     await consumer.stop();
     const [[, fields]] = (await admin.xrange(deadLetterStream, '-', '+')) as [[string, string[]]];
     expect(fields.join(' ')).toContain('unreadable event');
+  });
+
+  it('keeps an event whose database is unreachable pending, however often delivered, until it can be applied', async () => {
+    const { stream, deadLetterStream } = streams();
+    const database = await new PrismaPg({
+      connectionString: `postgresql://postgres@127.0.0.1:${await freePort()}/gone`,
+    }).connect();
+    let databaseUp = false;
+    const applied: number[] = [];
+    const consumer = consume({
+      stream,
+      deadLetterStream,
+      handle: async (event) => {
+        if (!databaseUp) await database.queryRaw({ sql: 'SELECT 1', args: [], argTypes: [] });
+        applied.push(event.version);
+      },
+    });
+    await admin.xadd(stream, '*', 'event', JSON.stringify(envelope(1)));
+    const deliveries = async () => {
+      type Pending = Array<[string, string, number, number]>;
+      // until the consumer has made its group, nothing was delivered
+      const [entry] = await (admin.xpending(stream, 'test-group', '-', '+', 10) as Promise<Pending>).catch(() => []);
+      return entry?.[3] ?? 0;
+    };
+    // maxDeliveries is 3: an event that failed for its own sake would have been dead-lettered by now
+    await waitFor(async () => (await deliveries()) > 3, 20_000);
+    databaseUp = true;
+    await waitFor(() => applied.length === 1, 20_000);
+    await consumer.stop();
+    await database.dispose();
+    expect(applied).toEqual([1]);
+    expect(await admin.xlen(deadLetterStream)).toBe(0);
+    expect(await admin.xpending(stream, 'test-group', '-', '+', 10)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadConfig, logLevel, port, postgresUrl, redisUrl } from '@learngraph/service-kit';
+import { loadConfig, logLevel, port, positiveInt, postgresUrl, redisUrl } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /** The repository this stack runs from. */
@@ -30,6 +30,12 @@ export function readStackConfig(env: Record<string, string | undefined> = proces
       USERS_PORT: port(4002),
       SEARCH_PORT: port(4003),
       LEARNING_PATHS_PORT: port(4004),
+      /** Wait before restarting a service that ended on its own; doubles with each restart in a row. */
+      RESTART_DELAY_MS: positiveInt(500),
+      /** The longest wait between two restarts of a service. */
+      RESTART_MAX_DELAY_MS: positiveInt(30_000),
+      /** A service ready this long has recovered: its next restart waits RESTART_DELAY_MS again. */
+      RESTART_RESET_AFTER_MS: positiveInt(60_000),
       /** Log level of every service. */
       LOG_LEVEL: logLevel().default('warn'),
       /** Skip importing the bundled provider files (they are imported on every start; re-imports change nothing). */

@@ -59,6 +59,8 @@ export async function startRedis(options: {
   if (binary) {
     const child = spawn(binary, ['--bind', '127.0.0.1', '--port', String(port), '--save', '', '--appendonly', 'no'], {
       stdio: 'ignore',
+      // Its own process group, like the services: a Ctrl-C reaches the launcher, which stops Redis after them.
+      detached: true,
     });
     const localUrl = `redis://127.0.0.1:${port}`;
     await waitForPing(localUrl, 10_000);

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
+import { setTimeout as delay } from 'node:timers/promises';
 
 export interface ServiceSpec {
   name: string;
@@ -13,9 +14,14 @@ export interface ServiceSpec {
   startTimeoutMs?: number;
 }
 
-export interface RunningService {
-  name: string;
-  stop(): Promise<void>;
+export interface ServiceProcess {
+  pid: number | undefined;
+  /** Resolves, once the process has ended, with how it ended: `SIGKILL`, `code 70`. */
+  exited: Promise<string>;
+  /** Resolves once the health URL answers 200; rejects when the process ends first or takes too long. */
+  ready: Promise<void>;
+  /** Asks the process to stop (SIGTERM), kills it and what it started after `graceMs`; resolves once it ended. */
+  stop(graceMs: number): Promise<void>;
 }
 
 /** Copies a child's output line by line with a `[name]` prefix, so interleaved logs stay readable. */
@@ -26,53 +32,70 @@ function relay(child: ChildProcess, name: string): void {
   }
 }
 
-function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-    child.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    child.kill('SIGTERM');
-  });
+/** Kills the process group the child leads: the child and whatever it started that is still there. */
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // nothing of the group is left
+  }
+}
+
+/** Polls the health URL until it answers 200; fails once the process has ended or the time is up. */
+async function waitUntilHealthy(spec: ServiceSpec, exited: Promise<string>, hasEnded: () => boolean): Promise<void> {
+  const deadline = Date.now() + (spec.startTimeoutMs ?? 60_000);
+  for (;;) {
+    if (hasEnded()) throw new Error(`${spec.name} exited (${await exited}) while starting`);
+    const ok = await fetch(spec.healthUrl, { signal: AbortSignal.timeout(2000) }).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${spec.name} did not become healthy at ${spec.healthUrl}`);
+    await Promise.race([delay(200), exited]);
+  }
 }
 
 /**
- * Starts one service process and resolves once its health URL answers 200; rejects (and stops the
- * process) when it exits first or does not become healthy in time.
+ * Starts one service process, leading its own process group: a Ctrl-C in the terminal reaches only the
+ * launcher, which stops the services in order, and a service killed outright leaves nothing behind (what
+ * it started is killed with it).
+ *
+ * @example
+ * const catalog = spawnService(spec);
+ * await catalog.ready;
+ * await catalog.stop(10_000);
  */
-export async function startService(spec: ServiceSpec): Promise<RunningService> {
+export function spawnService(spec: ServiceSpec): ServiceProcess {
   const child = spawn(spec.command, spec.args, {
     cwd: spec.cwd,
     env: { ...process.env, ...spec.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
   });
   relay(child, spec.name);
-  const exited = new Promise<never>((_, reject) => {
-    child.once('exit', (code, signal) =>
-      reject(new Error(`${spec.name} exited (${signal ?? `code ${code}`}) while starting`)),
-    );
-    child.once('error', reject);
+  let ended = false;
+  const exited = new Promise<string>((resolve) => {
+    const end = (how: string) => {
+      ended = true;
+      killGroup(child);
+      resolve(how);
+    };
+    child.once('exit', (code, signal) => end(signal ?? `code ${code}`));
+    child.once('error', (error) => end(error.message));
   });
-  const deadline = Date.now() + (spec.startTimeoutMs ?? 60_000);
-  const healthy = (async () => {
-    for (;;) {
-      const ok = await fetch(spec.healthUrl, { signal: AbortSignal.timeout(2000) }).then(
-        (response) => response.ok,
-        () => false,
-      );
-      if (ok) return;
-      if (Date.now() > deadline) throw new Error(`${spec.name} did not become healthy at ${spec.healthUrl}`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  })();
-  try {
-    await Promise.race([healthy, exited]);
-  } catch (error) {
-    await stopChild(child, 2000);
-    throw error;
-  }
-  exited.catch(() => {});
-  return { name: spec.name, stop: () => stopChild(child, 10_000) };
+  const ready = waitUntilHealthy(spec, exited, () => ended);
+  return {
+    pid: child.pid,
+    exited,
+    ready,
+    async stop(graceMs) {
+      if (ended) return;
+      const killer = setTimeout(() => killGroup(child), graceMs);
+      child.kill('SIGTERM');
+      await exited;
+      clearTimeout(killer);
+    },
+  };
 }

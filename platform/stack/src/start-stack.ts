@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { databaseUrlFor, migrateDatabase, subgraphNames } from '@learngraph/prisma';
 import type { StackConfig } from './config.js';
@@ -8,71 +8,126 @@ import type { Logger } from './output.js';
 import { startPostgres } from './postgres.js';
 import { startRedis } from './redis.js';
 import { localSecret } from './secrets.js';
-import { type RunningService, startService } from './service-process.js';
+import type { ServiceSpec } from './service-process.js';
 import { edgeSpec, routerSpec, type StackEnvironment, subgraphSpecs, webSpec } from './services.js';
+import { recordStackState, stateFile } from './stack-state.js';
+import { type SupervisedService, superviseService } from './supervised-service.js';
 
-export interface RunningStack {
-  /** The one public URL: the edge worker. */
-  url: string;
+export interface Stack {
+  /** Brings the whole system up and resolves with its one public URL, the edge's. */
+  start(): Promise<string>;
+  /**
+   * Ends supervision, then stops every process started so far in reverse order — also in the middle of
+   * `start`, which then rejects.
+   */
   stop(): Promise<void>;
 }
 
-/** Where a running stack records its URLs, for commands such as `pnpm etl` that act on it. */
-export const stateFile = (dataDir: string) => join(dataDir, 'stack.json');
-
 /**
- * Brings the whole system up: PostgreSQL and Redis (real or embedded), every database migrated, the
- * four subgraphs, the demo catalog imported, the router, the web site and the edge worker — each
- * started only once what it needs answers. If anything fails, what was started is stopped again.
+ * The whole system: PostgreSQL and Redis (real or embedded), every database migrated, the four subgraphs,
+ * the demo catalog imported, the router, the web site and the edge worker — each started only once what it
+ * needs answers, and each restarted when it ends on its own (see `superviseService`). If anything fails to
+ * start, what was started is stopped again.
+ *
+ * @example
+ * const stack = createStack(readStackConfig(), createStackLogger(false));
+ * const url = await stack.start(); // http://127.0.0.1:8787
+ * await stack.stop();
  */
-export async function startStack(config: StackConfig, log: Logger): Promise<RunningStack> {
+export function createStack(config: StackConfig, log: Logger): Stack {
   const stops: Array<() => Promise<void>> = [];
-  const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => log.warn(String(error)));
-    stops.length = 0;
+  const supervised: SupervisedService[] = [];
+  let stopping = false;
+  let stopped: Promise<void> | undefined;
+  const policy = {
+    initialDelayMs: config.RESTART_DELAY_MS,
+    maxDelayMs: config.RESTART_MAX_DELAY_MS,
+    resetAfterMs: config.RESTART_RESET_AFTER_MS,
   };
-  const run = async (spec: Parameters<typeof startService>[0]): Promise<RunningService> => {
-    const service = await startService(spec);
+  const notStopping = () => {
+    if (stopping) throw new Error('the stack was stopped while starting');
+  };
+  /** Registers what stops a part just started; stops it at once when the stack began stopping meanwhile. */
+  const own = async (stopPart: () => Promise<void>) => {
+    if (stopping) await stopPart();
+    notStopping();
+    stops.push(stopPart);
+  };
+
+  const stop = () => {
+    stopped ??= (async () => {
+      stopping = true;
+      for (const service of supervised) service.halt();
+      for (let stopPart = stops.pop(); stopPart; stopPart = stops.pop()) {
+        await stopPart().catch((error: unknown) => log.warn(String(error)));
+      }
+    })();
+    return stopped;
+  };
+
+  const run = async (spec: ServiceSpec, state: ReturnType<typeof recordStackState>) => {
+    notStopping();
+    const origin = new URL(spec.healthUrl).origin;
+    const service = superviseService(spec, {
+      policy,
+      log,
+      onChange: (status) => state.service(spec.name, origin, status),
+    });
+    supervised.push(service);
     stops.push(service.stop);
-    log.info(`${spec.name} ready on ${new URL(spec.healthUrl).origin}`);
-    return service;
+    await service.ready;
+    log.info(`${spec.name} ready on ${origin}`);
   };
-  try {
+
+  const start = async () => {
     await mkdir(config.LEARNGRAPH_DATA_DIR, { recursive: true });
     const keys = await loadOrCreateSigningKeys(config.LEARNGRAPH_DATA_DIR);
     const routerKey = await localSecret(join(config.LEARNGRAPH_DATA_DIR, 'keys', 'router-subgraph-key'));
+    notStopping();
     const postgres = await startPostgres({
       serverUrl: config.POSTGRES_URL,
       dataDir: config.LEARNGRAPH_DATA_DIR,
       port: config.EMBEDDED_POSTGRES_PORT,
       log,
     });
-    stops.push(postgres.stop);
+    await own(postgres.stop);
     const redis = await startRedis({ url: config.REDIS_URL, port: config.LOCAL_REDIS_PORT, log });
-    stops.push(redis.stop);
+    await own(redis.stop);
 
     const serverEnv = { POSTGRES_URL: postgres.url };
     const databaseUrls = Object.fromEntries(
       subgraphNames.map((name) => [name, databaseUrlFor(name, serverEnv)]),
     ) as StackEnvironment['databaseUrls'];
     for (const name of subgraphNames) {
+      notStopping();
       const applied = await migrateDatabase(name, databaseUrls[name]);
       log.info(`database ${name}: ${applied.length === 0 ? 'up to date' : `applied ${applied.join(', ')}`}`);
     }
-    const environment: StackEnvironment = { config, databaseUrls, redisUrl: redis.url, keys, routerKey };
-    await Promise.all(subgraphSpecs(environment).map(run));
-    if (!config.SKIP_DEMO_IMPORT) await importDemoCatalog(databaseUrls.catalog, log);
-    await run(routerSpec(environment));
-    await run(webSpec(config));
-    await run(edgeSpec(config));
-
     const url = `http://127.0.0.1:${config.EDGE_PORT}`;
-    const state = stateFile(config.LEARNGRAPH_DATA_DIR);
-    await writeFile(state, `${JSON.stringify({ url, databaseUrls, redisUrl: redis.url }, null, 2)}\n`, { mode: 0o600 });
-    stops.push(() => rm(state, { force: true }));
-    return { url, stop: stopAll };
-  } catch (error) {
-    await stopAll();
-    throw error;
-  }
+    const state = recordStackState(
+      stateFile(config.LEARNGRAPH_DATA_DIR),
+      { url, databaseUrls, redisUrl: redis.url },
+      log,
+    );
+    await own(state.remove);
+
+    const environment: StackEnvironment = { config, databaseUrls, redisUrl: redis.url, keys, routerKey };
+    await Promise.all(subgraphSpecs(environment).map((spec) => run(spec, state)));
+    notStopping();
+    if (!config.SKIP_DEMO_IMPORT) await importDemoCatalog(databaseUrls.catalog, log);
+    for (const spec of [routerSpec(environment), webSpec(config), edgeSpec(config)]) await run(spec, state);
+    return url;
+  };
+
+  return {
+    async start() {
+      try {
+        return await start();
+      } catch (error) {
+        await stop();
+        throw error;
+      }
+    },
+    stop,
+  };
 }

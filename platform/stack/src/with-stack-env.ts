@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { childExitCode } from './child-exit-code.js';
 import { readStackConfig } from './config.js';
-import { stateFile } from './start-stack.js';
+import { stateFile } from './stack-state.js';
 
 /*
  * `pnpm etl …` runs the catalog's importer against the stack `pnpm start` is running, unless

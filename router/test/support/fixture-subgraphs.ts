@@ -75,7 +75,11 @@ async function serve(sdl: string, resolvers: Record<string, unknown>, routerKey:
 
 const sicp = { id: '1', title: 'Structure and Interpretation of Computer Programs' };
 
-export async function startFixtureSubgraphs(routerKey: string) {
+/**
+ * Starts both fixture subgraphs. `reviewsGate`, when given, is awaited before reviews are answered, so that
+ * a test can hold a subgraph fetch in flight.
+ */
+export async function startFixtureSubgraphs(routerKey: string, reviewsGate: () => Promise<void> = async () => {}) {
   const added: string[] = [];
   const books = await serve(
     booksSdl,
@@ -99,7 +103,10 @@ export async function startFixtureSubgraphs(routerKey: string) {
     {
       Book: {
         __resolveReference: (book: { id: string }, headers: Headers) => ({ id: book.id, headers }),
-        reviews: () => ['A classic.'],
+        reviews: async () => {
+          await reviewsGate();
+          return ['A classic.'];
+        },
         summary: () => 'Programs as a means of thought.',
         seenAuthorization: (book: { headers: Headers }) => book.headers.authorization ?? null,
         seenRequestId: (book: { headers: Headers }) => book.headers.requestId ?? null,

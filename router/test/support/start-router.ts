@@ -2,11 +2,14 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger, type Logger } from '@learngraph/service-kit';
-import { generateRouterKey, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
+import { freePort, generateRouterKey, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
 import { compose, type SubgraphSource } from '../../src/compose/compose.js';
 import { readConfig } from '../../src/config.js';
 import { createRouter, routerOptions } from '../../src/server.js';
-import { fixtureSources, startFixtureSubgraphs } from './fixture-subgraphs.js';
+import { booksSdl, fixtureSources, reviewsSdl, startFixtureSubgraphs } from './fixture-subgraphs.js';
+
+/** A loopback URL on which nothing listens: the port was taken and released. */
+export const deadUrl = async () => `http://127.0.0.1:${await freePort()}/graphql`;
 
 export interface TestRouterOptions {
   /** The subgraphs composed into the supergraph file the router serves. */
@@ -76,3 +79,21 @@ export async function startRouterOverFixtures(env: Record<string, string> = {}) 
     },
   };
 }
+
+/**
+ * A router over the fixture subgraphs at the given URLs (one may be dead or hanging), signing with `routerKey`,
+ * with subgraph fetches bounded by 2 s; its supergraph is loaded unless `start` is false.
+ *
+ * @example
+ * const router = await startRouter({ books: subgraphs.books.url, reviews: await deadUrl() }, routerKey);
+ */
+export const startRouter = (urls: { books: string; reviews: string }, routerKey: string, { start = true } = {}) =>
+  startTestRouter({
+    subgraphs: [
+      { name: 'books', url: urls.books, sdl: booksSdl },
+      { name: 'reviews', url: urls.reviews, sdl: reviewsSdl },
+    ],
+    routerKey,
+    start,
+    env: { SUBGRAPH_TIMEOUT_MS: '2000' },
+  });

@@ -1,6 +1,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { isDatabaseUnavailable } from '../database-errors.js';
 import { type EventEnvelope, parseEnvelope } from './envelope.js';
 
 export interface StreamConsumerOptions {
@@ -17,10 +18,18 @@ export interface StreamConsumerOptions {
   deadLetterStream: string;
   logger: Logger;
   maxDeliveries?: number;
+  /**
+   * Whether a failure of `handle` is an outage (default: its database is unavailable) rather than the
+   * event's fault: the entry then stays pending and the consumer pauses, retrying however often it takes,
+   * and never dead-letters it.
+   */
+  isOutage?: (error: unknown) => boolean;
   /** A failed entry is retried once it has been pending this long. */
   retryAfterMs?: number;
   batchSize?: number;
   blockMs?: number;
+  /** The pause after Redis fails or an outage (`isOutage`) stops handling; doubles while it lasts, up to 10 s. */
+  pauseMs?: number;
 }
 
 type Entry = [id: string, fields: string[]];
@@ -30,7 +39,8 @@ type ReadReply = Array<[stream: string, entries: Entry[]]> | null;
  * Reads a Redis stream through a consumer group: each entry is handled, then acknowledged; an entry
  * whose handling fails stays pending and is retried (also when this process dies and another claims it);
  * after `maxDeliveries` attempts it is copied to the dead-letter stream with the last error, then
- * acknowledged, so one poisoned event never blocks the rest and is never lost.
+ * acknowledged, so one poisoned event never blocks the rest and is never lost. A failure that is an outage
+ * (see `isOutage`) counts against nothing: the consumer pauses, with growing waits, until it passes.
  *
  * @example
  * const consumer = startStreamConsumer({ redis, stream, group: 'search', consumer: hostname(), handle, deadLetterStream, logger });
@@ -46,9 +56,11 @@ export function startStreamConsumer(options: StreamConsumerOptions) {
     deadLetterStream,
     logger,
     maxDeliveries = 5,
+    isOutage = isDatabaseUnavailable,
     retryAfterMs = 1000,
     batchSize = 100,
     blockMs = 1000,
+    pauseMs = 500,
   } = options;
   const stopping = new AbortController();
   const stopped = () => stopping.signal.aborted;
@@ -97,6 +109,8 @@ export function startStreamConsumer(options: StreamConsumerOptions) {
         await handle(event);
         await redis.xack(stream, group, id);
       } catch (error) {
+        // Not the event's fault: it stays pending while the loop pauses, and is claimed again afterwards.
+        if (isOutage(error)) throw error;
         const attempts = await deliveries(id);
         const reason = (error as Error).message ?? String(error);
         if (attempts >= maxDeliveries) await deadLetter(id, fields, reason);
@@ -144,7 +158,7 @@ export function startStreamConsumer(options: StreamConsumerOptions) {
         if (stopped()) break;
         failures += 1;
         if (failures === 1) logger.warn({ err: error, stream, group }, 'stream consumer failed; retrying');
-        await delay(Math.min(250 * 2 ** failures, 10_000), undefined, { signal: stopping.signal }).catch(
+        await delay(Math.min(pauseMs * 2 ** (failures - 1), 10_000), undefined, { signal: stopping.signal }).catch(
           () => undefined,
         );
       }

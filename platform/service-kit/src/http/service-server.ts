@@ -6,20 +6,43 @@ import { sendGraphQLError, sendJson } from './json-response.js';
 /** A named readiness check: resolves when the dependency answers, rejects (or times out) when not. */
 export type ReadinessCheck = () => Promise<unknown>;
 
+/**
+ * A readiness answer a service composes itself (the router reports each subgraph): the status code and
+ * JSON body of `GET /health/ready`.
+ */
+export type ReadinessReport = () => Promise<{ status: number; body: Record<string, unknown> }>;
+
 export interface ServiceServerOptions {
   /** Handles `/graphql` (GET and POST). */
   graphql: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
-  /** Dependencies that must answer before the service takes traffic, e.g. `{ database: () => db.$queryRaw… }`. */
-  readiness: Record<string, ReadinessCheck>;
+  /**
+   * Dependencies that must answer before the service takes traffic, e.g. `{ database: () => db.$queryRaw… }`,
+   * or a report of the service's own making.
+   */
+  readiness: Record<string, ReadinessCheck> | ReadinessReport;
   /** How long one readiness check may take before it counts as failed. */
   readinessTimeoutMs?: number;
   logger: Logger;
 }
 
+/** 200 when every check answers in time, 503 naming the failing ones otherwise. */
+const reportChecks =
+  (checks: Record<string, ReadinessCheck>, timeoutMs: number): ReadinessReport =>
+  async () => {
+    const results = await Promise.allSettled(
+      Object.entries(checks).map(([name, check]) => withTimeout(check(), timeoutMs, name)),
+    );
+    const failing = Object.keys(checks).filter((_, index) => results[index]?.status === 'rejected');
+    return failing.length === 0
+      ? { status: 200, body: { status: 'ready' } }
+      : { status: 503, body: { status: 'unavailable', failing } };
+  };
+
 /**
  * The HTTP server of a service: `/graphql`, `GET /health/live` (the process is up), and `GET /health/ready`
  * (alias `/health`: every dependency answers; 503 with the failing ones otherwise, and always 503 once
- * shutdown has begun so that load balancers stop sending traffic).
+ * shutdown has begun so that load balancers stop sending traffic). Once draining, every response asks the
+ * client to close its connection, so that no keep-alive connection outlives the requests in flight.
  *
  * @example
  * const server = createServiceServer({ graphql: handle, readiness: { database: ping }, logger });
@@ -27,22 +50,20 @@ export interface ServiceServerOptions {
  */
 export function createServiceServer(options: ServiceServerOptions): Server & { markDraining(): void } {
   const { graphql, readiness, readinessTimeoutMs = 2000, logger } = options;
+  const report = typeof readiness === 'function' ? readiness : reportChecks(readiness, readinessTimeoutMs);
+  const inFlight = new Set<ServerResponse>();
   let draining = false;
 
   const ready = async (res: ServerResponse) => {
     if (draining) return sendJson(res, 503, { status: 'draining' });
-    const results = await Promise.allSettled(
-      Object.entries(readiness).map(async ([name, check]) => {
-        await withTimeout(check(), readinessTimeoutMs, name);
-        return name;
-      }),
-    );
-    const failing = Object.keys(readiness).filter((_, index) => results[index]?.status === 'rejected');
-    if (failing.length === 0) return sendJson(res, 200, { status: 'ready' });
-    return sendJson(res, 503, { status: 'unavailable', failing });
+    const { status, body } = await report();
+    return sendJson(res, status, body);
   };
 
   const server = createServer((req, res) => {
+    if (draining) res.setHeader('connection', 'close');
+    inFlight.add(res);
+    res.once('close', () => inFlight.delete(res));
     // A request target such as "http://[" passes Node's parser but not the URL one.
     const path = URL.canParse(req.url ?? '/', 'http://localhost')
       ? new URL(req.url ?? '/', 'http://localhost').pathname
@@ -64,6 +85,8 @@ export function createServiceServer(options: ServiceServerOptions): Server & { m
   return Object.assign(server, {
     markDraining() {
       draining = true;
+      // Node would keep these connections open after their answers, ready for requests that must not come.
+      for (const res of inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
     },
   });
 }

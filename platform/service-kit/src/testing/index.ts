@@ -31,6 +31,24 @@ export interface GraphQLResponse<Data = Record<string, unknown>> {
 }
 
 /**
+ * Polls `condition` until it holds, failing after `timeoutMs` with what `seen` (when given) describes: a bounded
+ * wait for something that happens on its own time, instead of a fixed sleep.
+ *
+ * @example
+ * await waitFor(async () => (await fetch(`${url}/health`)).ok, { timeoutMs: 20_000 });
+ */
+export async function waitFor(
+  condition: () => boolean | Promise<boolean>,
+  { timeoutMs = 10_000, intervalMs = 25, seen }: { timeoutMs?: number; intervalMs?: number; seen?: () => string } = {},
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms${seen ? `; saw: ${seen()}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, intervalMs));
+  }
+}
+
+/**
  * Posts a GraphQL operation over real HTTP, optionally as the holder of `token`, and signed as the router
  * would sign it when `routerKey` is given (subgraphs answer nothing else).
  *
