@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { createTokenSigner } from '@learngraph/service-kit';
 import { postGraphQL } from '@learngraph/service-kit/testing';
 import { waitUntil } from './poll.js';
+import { stackSigner } from './stack-signer.js';
 import { startSystem } from './start-system.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -34,10 +33,8 @@ export interface StackState {
  * await system.waitForReturn('catalog', killed);
  */
 export async function startFaultSystem(env: Record<string, string> = {}) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'learngraph-faults-'));
-  // As root, the embedded PostgreSQL runs as its own system user, which must be able to enter the directory.
-  await chmod(dataDir, 0o755);
-  const system = await startSystem({ SKIP_DEMO_IMPORT: '1', LEARNGRAPH_DATA_DIR: dataDir, ...env });
+  const system = await startSystem({ SKIP_DEMO_IMPORT: '1', ...env });
+  const { dataDir } = system;
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   await promisify(execFile)(
     process.execPath,
@@ -49,7 +46,7 @@ export async function startFaultSystem(env: Record<string, string> = {}) {
     ],
     { cwd: repoRoot, env: { ...inherited, LEARNGRAPH_DATA_DIR: dataDir } },
   );
-  const signer = await createTokenSigner(await readFile(join(dataDir, 'keys', 'jwt-ed25519.pem'), 'utf8'), 3600);
+  const signer = await stackSigner(dataDir);
   const state = async (): Promise<StackState> => JSON.parse(await readFile(join(dataDir, 'stack.json'), 'utf8'));
   const service = async (name: string) => {
     const recorded = (await state()).services[name];
@@ -88,10 +85,7 @@ export async function startFaultSystem(env: Record<string, string> = {}) {
         .filter((line) => line.startsWith('[stack]'))
         .join('\n'),
     /** Stops the system as Ctrl-C would, then removes its data directory. */
-    async stop() {
-      await system.interrupt();
-      await rm(dataDir, { recursive: true, force: true });
-    },
+    stop: () => system.interrupt(),
   };
 }
 

@@ -1,24 +1,36 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '@learngraph/service-kit/testing';
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+/** The repository root: the nearest folder up from here with `pnpm-workspace.yaml` (also from a compiled copy). */
+function findRepoRoot(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(join(dir, 'pnpm-workspace.yaml'))) return dir;
+  }
+  throw new Error('start-system: not inside the Learngraph repository');
+}
+
+const repoRoot = findRepoRoot();
 
 export interface RunningSystem {
   url: string;
+  /** The system's data directory: its keys, `stack.json`, the embedded database. */
+  dataDir: string;
   ports: Record<string, number>;
   output: () => string;
-  /** Sends SIGINT, as Ctrl-C would, and resolves with the exit code. */
+  /** Sends SIGINT, as Ctrl-C would, resolves with the exit code, and removes the data directory. */
   interrupt(): Promise<number | null>;
 }
 
 /**
  * Runs the system exactly as `pnpm start` does after building — the launcher's own entry point with
  * its defaults (embedded PostgreSQL, local Redis or the stand-in, the demo import) — except that it
- * gets a fresh data directory and free ports, so it never collides with a developer's running system.
+ * gets a fresh data directory (removed when it is interrupted) and free ports, so it never collides with a
+ * developer's running system.
  */
 export async function startSystem(extraEnv: Record<string, string> = {}): Promise<RunningSystem> {
   const names = [
@@ -72,13 +84,14 @@ export async function startSystem(extraEnv: Record<string, string> = {}): Promis
   });
   return {
     url,
+    dataDir,
     ports,
     output: () => output,
     interrupt: () =>
-      new Promise((resolve) => {
+      new Promise<number | null>((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode);
         child.once('exit', (code) => resolve(code));
         child.kill('SIGINT');
-      }),
+      }).finally(() => rm(dataDir, { recursive: true, force: true })),
   };
 }
