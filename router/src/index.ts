@@ -11,4 +11,10 @@ const router = await createRouter(routerOptions(config, logger));
 router.server.listen(config.PORT, config.HOST);
 await router.start();
 logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql`, supergraph: config.supergraphPath }, 'router ready');
-handleShutdown({ server: router.server, logger, closers: [router.stop] });
+// A query in flight may wait a whole subgraph timeout for its last fetch; shutdown leaves it that long, and more.
+handleShutdown({
+  server: router.server,
+  logger,
+  closers: [router.stop],
+  timeoutMs: config.SUBGRAPH_TIMEOUT_MS + 5_000,
+});

@@ -77,6 +77,9 @@ export function webSpec(config: StackConfig): ServiceSpec {
       '127.0.0.1',
       '--port',
       String(config.WEB_PORT),
+      // Longer than the edge keeps idle connections, so that it never reuses one the web server just closed.
+      '--keepAliveTimeout',
+      '65000',
     ],
     cwd: join(repoRoot, 'web'),
     env: { NEXT_TELEMETRY_DISABLED: '1', ROUTER_URL: local(config.ROUTER_PORT, '/graphql') },

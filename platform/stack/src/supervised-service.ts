@@ -105,7 +105,8 @@ export function superviseService(spec: ServiceSpec, options: SupervisionOptions)
   return {
     ready,
     halt,
-    async stop(graceMs = 10_000) {
+    // Longer than any service's own shutdown deadline (the router's is its subgraph timeout plus 5 s).
+    async stop(graceMs = 20_000) {
       halt();
       await current.stop(graceMs);
       report('stopped');

@@ -82,6 +82,11 @@ export function createServiceServer(options: ServiceServerOptions): Server & { m
       else res.end();
     });
   });
+  // A proxy in front (the edge, a load balancer) reuses idle connections; if this server closed them first, a
+  // request sent on one at that moment would fail. Idle connections therefore outlive the proxies' own idle
+  // timeouts (typically under a minute), and headers may take as long.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   return Object.assign(server, {
     markDraining() {
       draining = true;
