@@ -35,6 +35,8 @@ const PARSE_ERRORS = {
   HPE_HEADER_OVERFLOW: [431, 'HEADERS_TOO_LARGE', 'The request headers are too large.'],
   ERR_HTTP_REQUEST_TIMEOUT: [408, 'REQUEST_TIMEOUT', 'The request took too long to arrive.'],
 };
+/** The methods the site and the API use; workerd would answer others (TRACE, PROPFIND, …) with a plain 501. */
+const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
 /** @type {[number, string, string]} */
 const NOT_HTTP = [400, 'MALFORMED_REQUEST', 'The request is not well-formed HTTP/1.1.'];
 
@@ -47,6 +49,10 @@ export async function startStrictFront({ host, port, upstreamPort }) {
   const agent = new Agent({ keepAlive: true });
   // A missing Host is refused by checkRequest, with the same JSON as every other refusal.
   const server = createServer({ requireHostHeader: false }, (req, res) => {
+    if (!METHODS.includes(req.method ?? '')) {
+      res.setHeader('allow', METHODS.join(', '));
+      return refuse(res, 405, 'METHOD_NOT_ALLOWED', `The edge answers ${METHODS.join(', ')} only.`);
+    }
     const checked = checkRequest(req);
     if ('refusal' in checked) return refuse(res, 400, 'MALFORMED_REQUEST', checked.refusal);
     const upstream = request({
@@ -87,7 +93,7 @@ export async function startStrictFront({ host, port, upstreamPort }) {
   });
   server.on('connect', (_req, socket) => {
     socket.end(
-      'HTTP/1.1 405 Method Not Allowed\r\nallow: GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS\r\ncontent-length: 0\r\nconnection: close\r\n\r\n',
+      `HTTP/1.1 405 Method Not Allowed\r\nallow: ${METHODS.join(', ')}\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`,
     );
   });
   server.on('close', () => agent.destroy());

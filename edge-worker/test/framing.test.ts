@@ -114,6 +114,13 @@ describe('the local edge (scripts/dev.mjs) refuses malformed requests promptly, 
     expect(stack.web.received).toHaveLength(0);
   });
 
+  it.each(['TRACE', 'PROPFIND', 'PURGE'])('answers %s 405 METHOD_NOT_ALLOWED, not a plain 501', async (method) => {
+    const res = await send(`${method} /graphql HTTP/1.1\nHost: edge\nContent-Length: 0`);
+
+    expectRefused(res, 405, 'METHOD_NOT_ALLOWED');
+    expect(res.headers.allow).toBe('GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS');
+  });
+
   it.each([
     ['declared by Content-Length', (body: string) => `Content-Length: ${body.length}\r\n\r\n${body}`],
     [

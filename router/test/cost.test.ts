@@ -1,11 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { generateRouterKey, postGraphQL } from '@learngraph/service-kit/testing';
+import { generateRouterKey, postGraphQL, waitFor } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose, readSubgraphSources } from '../src/compose/compose.js';
 import { fixtureSources, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
 import { startTestRouter } from './support/start-router.js';
-import { waitFor } from './support/wait-for.js';
 
 type Router = Awaited<ReturnType<typeof startTestRouter>>;
 

@@ -1,12 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { createTokenSigner } from '@learngraph/service-kit';
-import { generateRouterKey, generateTestKeys, postGraphQL } from '@learngraph/service-kit/testing';
+import { generateRouterKey, generateTestKeys, postGraphQL, waitFor } from '@learngraph/service-kit/testing';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/compose.js';
 import { booksSdl, reviewsSdl, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
 import { startTestRouter } from './support/start-router.js';
-import { waitFor } from './support/wait-for.js';
 
 describe('the router', () => {
   const keys = generateTestKeys();

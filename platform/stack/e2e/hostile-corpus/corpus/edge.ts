@@ -137,6 +137,12 @@ export const edge: HostileCase[] = [
     name: 'an unknown method',
     category,
     request: raw('BREW /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close'),
-    expect: { status: [400, 405, 501] },
+    expect: { status: [400, 405] },
+  },
+  {
+    name: 'a TRACE, which would echo the request back',
+    category,
+    request: raw('TRACE /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close'),
+    expect: { status: 405 },
   },
 ];
