@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, createRedis, parseEnvelope, startOutboxRelay } from '@learngraph/service-kit';
-import { testRedisUrl } from '@learngraph/service-kit/testing';
+import { testRedisUrl, waitFor } from '@learngraph/service-kit/testing';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../src/etl/run-import.js';
 import { ocwToGo } from '../src/etl/sources/ocw-to-go.js';
@@ -10,14 +11,6 @@ import { type CatalogUnderTest, startCatalog } from './support/catalog-under-tes
 
 const redisUrl = testRedisUrl();
 const logger = createLogger('relay-test', 'silent');
-
-const waitFor = async (condition: () => Promise<boolean>, timeoutMs = 10_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 describe('the catalog outbox relay', () => {
   let catalog: CatalogUnderTest;
@@ -56,14 +49,16 @@ describe('the catalog outbox relay', () => {
   it('keeps events in the outbox while Redis is unreachable', async () => {
     await catalog.db.outboxEvent.updateMany({ data: { publishedAt: null } });
     const unreachable = createRedis('redis://127.0.0.1:1', logger, 'relay-test-unreachable');
+    const lines: string[] = [];
     const relay = startOutboxRelay({
       store: createOutboxStore(catalog.db),
       redis: unreachable,
       stream,
-      logger,
+      logger: pino({ level: 'warn' }, { write: (line: string) => lines.push(line) }),
       idleDelayMs: 20,
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The relay has tried to publish and failed: that attempt must have left every event where it was.
+    await waitFor(() => lines.some((line) => line.includes('outbox relay failed; retrying')));
     await relay.stop();
     unreachable.disconnect();
     expect(await catalog.db.outboxEvent.count({ where: { publishedAt: null } })).toBe(59);
