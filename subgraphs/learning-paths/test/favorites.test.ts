@@ -87,4 +87,18 @@ describe('favourites', () => {
     const malformed = await change('favoriteAdd', 'nope');
     expect(malformed.response?.errors).toMatchObject([{ code: 'BAD_USER_INPUT', field: 'resourceId' }]);
   });
+
+  it("answers many users' favourites in a constant number of queries: the caller's own, the others refused", async () => {
+    const users = [user, ...Array.from({ length: 9 }, () => randomUUID())];
+    paths.sql.length = 0;
+    const { data, errors } = await paths.query<Favorites>(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User { favorites(first: 5) { totalCount } } } }`,
+      { r: users.map((id) => ({ __typename: 'User', id })) },
+      token,
+    );
+    expect(data?._entities[0]?.favorites.totalCount).toBe(3);
+    expect(errors?.map((error) => error.extensions?.code)).toEqual(Array.from({ length: 9 }, () => 'FORBIDDEN'));
+    // one page and one count, for the caller alone
+    expect(paths.sql).toHaveLength(2);
+  });
 });
