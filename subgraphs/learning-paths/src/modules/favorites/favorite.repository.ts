@@ -10,7 +10,12 @@ export interface FavoriteRow {
   createdAt: Date;
 }
 
-/** Each user's one built-in, private list of resources; each method one SQL statement. */
+/**
+ * Each user's one built-in, private list of resources; each method one SQL statement.
+ *
+ * @example
+ * await createFavoriteRepository(db).add(userId, resourceId); // false when the list is full
+ */
 export function createFavoriteRepository(db: Database) {
   return {
     /** Adds the resource unless it is there already; false when the list is full. */

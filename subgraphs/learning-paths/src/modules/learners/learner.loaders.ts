@@ -5,6 +5,9 @@ import type { LearnerRepository } from './learner.repository.js';
 /**
  * Per-request loaders of the viewer's own state in many paths at once: which items they marked done, and
  * whether they follow each path. Anonymous viewers have none, and cost no query.
+ *
+ * @example
+ * const done = await createLearnerLoaders(learners, ctx.viewer).done.load(pathId); // resource ids
  */
 export function createLearnerLoaders(learners: LearnerRepository, viewer: Viewer | null) {
   return {

@@ -5,7 +5,12 @@ import { type PathRow, pathColumns, type RawPathRow, readableSql, toPathRow } fr
 /** A followed path with when it was followed, which orders the list. */
 export type FollowedPathRow = PathRow & { followedAt: Date };
 
-/** Learners' follows and progress; each method one SQL statement, or a few in the caller's transaction. */
+/**
+ * Learners' follows and progress; each method one SQL statement.
+ *
+ * @example
+ * const next = await createLearnerRepository(db).lastUnfinished(viewer);
+ */
 export function createLearnerRepository(db: Database) {
   return {
     async doneIn(userId: string, pathIds: readonly string[]) {

@@ -54,6 +54,10 @@ function ownerCountLoader(paths: LearningPathRepository, owner: PathOwner, viewe
 /**
  * Per-request loaders, for one viewer: each turns the look-ups of one tick into one query — paths by id,
  * the items of many paths, and the pages and counts of many authors' or resources' paths.
+ *
+ * @example
+ * const loaders = createLearningPathLoaders(paths, ctx.viewer);
+ * const [a, b] = await Promise.all([loaders.items.load(idA), loaders.items.load(idB)]); // one query
  */
 export function createLearningPathLoaders(paths: LearningPathRepository, viewer: Viewer | null) {
   return {

@@ -27,6 +27,10 @@ export type OwnedPathRow = PathRow & { ownerId: string };
 /**
  * Reads learning paths, each method one SQL statement. Which paths a viewer may see is decided here for
  * lists and counts (see `listableSql`), and by `canRead` for paths fetched by id.
+ *
+ * @example
+ * const paths = createLearningPathRepository(db);
+ * const page = await paths.browse(viewer, { topic: 'Python' }, 'NEWEST', 21, null);
  */
 export function createLearningPathRepository(db: Database) {
   return {
