@@ -18,6 +18,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       JWT_PUBLIC_KEY: pem('PUBLIC KEY'),
       /** The catalog's event stream, read to keep the copy of known resources. */
       CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
+      /** The users subgraph's event stream, read to erase what a deleted account leaves here. */
+      USERS_EVENTS_STREAM: z.string().min(1).default('learngraph:users:events'),
       /** Name of this process in the `learning-paths` consumer group; unique per replica. */
       CONSUMER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
       ...routerTrust,

@@ -9,6 +9,7 @@ import {
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
+import { createUserEventHandler } from './modules/account-erasure/index.js';
 import { createCatalogEventHandler } from './modules/known-resources/index.js';
 import { createLearningPathsServer } from './server.js';
 
@@ -17,6 +18,8 @@ const logger = createLogger('learning-paths', config.LOG_LEVEL);
 guardProcess(logger);
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'learning-paths-catalog-consumer');
+// Each consumer holds its own connection: a blocking read keeps it busy.
+const usersRedis = createRedis(config.REDIS_URL, logger, 'learning-paths-users-consumer');
 
 const { server, start, stop } = await createLearningPathsServer({
   db,
@@ -34,6 +37,15 @@ const consumer = startStreamConsumer({
   deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
   logger,
 });
+const usersConsumer = startStreamConsumer({
+  redis: usersRedis,
+  stream: config.USERS_EVENTS_STREAM,
+  group: 'learning-paths',
+  consumer: config.CONSUMER_NAME,
+  handle: createUserEventHandler(db),
+  deadLetterStream: `${config.USERS_EVENTS_STREAM}:dead-letter`,
+  logger,
+});
 
 server.listen(config.PORT, config.HOST, () => {
   logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql` }, 'learning-paths subgraph ready');
@@ -41,5 +53,12 @@ server.listen(config.PORT, config.HOST, () => {
 handleShutdown({
   server,
   logger,
-  closers: [stop, () => consumer.stop(), () => redis.quit(), () => db.$disconnect()],
+  closers: [
+    stop,
+    () => consumer.stop(),
+    () => usersConsumer.stop(),
+    () => redis.quit(),
+    () => usersRedis.quit(),
+    () => db.$disconnect(),
+  ],
 });

@@ -2,84 +2,101 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLResponse } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogEvent, type LearningPathsUnderTest, startLearningPaths } from './support/learning-paths-under-test.js';
+import { createPath, mutateInput, order, publishResources, readPath } from './support/path-operations.js';
 
-const create = `mutation ($input: CreateLearningPathInput!) {
-  createLearningPath(input: $input) { id title description author { id } items { position resource { id } } }
-}`;
-
-type Created = {
-  createLearningPath: {
-    id: string;
-    title: string;
-    description: string | null;
-    author: { id: string };
-    items: Array<{ position: number; resource: { id: string } }>;
-  };
-};
-
-describe('learning paths', () => {
+describe('creating learning paths', () => {
   let paths: LearningPathsUnderTest;
+  let token: string;
   const author = randomUUID();
-  const resources = Array.from({ length: 5 }, (_, index) => ({
-    id: randomUUID(),
-    title: `Course ${index}`,
-    published: true,
-  }));
+  let resources: string[];
   const withdrawn = { id: randomUUID(), title: 'Withdrawn course', published: false };
 
   beforeAll(async () => {
     paths = await startLearningPaths();
-    for (const resource of [...resources, withdrawn]) await paths.applyCatalogEvent(catalogEvent(resource, 1));
+    resources = await publishResources(paths, 5);
+    await paths.applyCatalogEvent(catalogEvent(withdrawn, 1));
+    token = await paths.tokenFor(author);
   });
   afterAll(() => paths.close());
 
-  it('lets a signed-in user create a path whose items keep the order given', async () => {
-    const order = [resources[2], resources[0], resources[4]].map((resource) => resource?.id);
-    const { data, errors } = await paths.query<Created>(
-      create,
-      { input: { title: '  Start here  ', description: '', resourceIds: order } },
-      await paths.tokenFor(author),
-    );
-    expect(errors).toBeUndefined();
-    expect(data?.createLearningPath).toMatchObject({ title: 'Start here', description: null, author: { id: author } });
-    expect(data?.createLearningPath.items).toEqual(
-      order.map((id, index) => ({ position: index + 1, resource: { id } })),
-    );
+  it('lets a signed-in user create a private path whose items keep the order given', async () => {
+    const items = [resources[2], resources[0], resources[4]].map((resourceId) => ({ resourceId }));
+    const path = await createPath(paths, token, {
+      title: '  Start here  ',
+      description: '',
+      topics: [' Machine  learning ', 'Python'],
+      items: [{ ...items[0], note: 'Begin with this', required: false }, ...items.slice(1)],
+    });
+    expect(path).toMatchObject({
+      title: 'Start here',
+      description: null,
+      topics: ['Machine learning', 'Python'],
+      visibility: 'PRIVATE',
+      version: 1,
+      author: { id: author },
+      viewerCanEdit: true,
+    });
+    expect(order(path)).toEqual(items.map((item) => item.resourceId));
+    expect(path.items.map((item) => [item.position, item.note, item.required])).toEqual([
+      [1, 'Begin with this', false],
+      [2, null, true],
+      [3, null, true],
+    ]);
   });
 
   it('refuses anonymous authors', async () => {
-    const { errors } = await paths.query(create, { input: { title: 'Mine', resourceIds: [] } });
+    const { errors } = await mutateInput(paths, 'learningPathCreate', 'LearningPathCreateInput', { title: 'Mine' });
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('reports each bad item on its own field and creates nothing', async () => {
+  it('reports each bad field in the response and creates nothing', async () => {
     const before = await paths.db.learningPath.count();
-    const { errors } = await paths.query(
-      create,
-      {
-        input: {
-          title: 'x'.repeat(201),
-          resourceIds: [resources[0]?.id, 'nope', resources[0]?.id, withdrawn.id, randomUUID()],
-        },
-      },
-      await paths.tokenFor(author),
+    const bad = await mutateInput(
+      paths,
+      'learningPathCreate',
+      'LearningPathCreateInput',
+      { title: 'x'.repeat(201), topics: ['AI', 'ai', 'y'.repeat(51)] },
+      token,
     );
-    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'title', message: 'at most 200 characters' }]);
-    const items = await paths.query(
-      create,
-      {
-        input: { title: 'Fine', resourceIds: [resources[0]?.id, 'nope', resources[0]?.id, withdrawn.id, randomUUID()] },
-      },
-      await paths.tokenFor(author),
+    expect(bad.response).toMatchObject({ success: false, record: null });
+    expect(bad.response?.errors).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'title', message: 'at most 200 characters' },
+      { code: 'BAD_USER_INPUT', field: 'topics.2', message: 'at most 50 characters' },
+      { code: 'BAD_USER_INPUT', field: 'topics.1', message: 'listed twice' },
+    ]);
+    const items = [resources[0], 'nope', resources[0], withdrawn.id, randomUUID()].map((resourceId) => ({
+      resourceId,
+    }));
+    const { response } = await mutateInput(
+      paths,
+      'learningPathCreate',
+      'LearningPathCreateInput',
+      { title: 'Fine', items },
+      token,
     );
-    expect(items.errors?.[0]?.extensions?.fieldErrors).toEqual([
-      { field: 'resourceIds.1', message: 'not a valid id' },
-      { field: 'resourceIds.2', message: 'this resource is already in the path' },
-      { field: 'resourceIds.3', message: 'no published learning resource has this id' },
-      { field: 'resourceIds.4', message: 'no published learning resource has this id' },
+    expect(response?.errors.map((error) => [error.field, error.message])).toEqual([
+      ['items.1.resourceId', 'not a valid id'],
+      ['items.2', 'this resource is already in the path'],
+    ]);
+    const unknown = await mutateInput(
+      paths,
+      'learningPathCreate',
+      'LearningPathCreateInput',
+      { title: 'Fine', items: [items[0], items[3], items[4]] },
+      token,
+    );
+    expect(unknown.response?.errors.map((error) => [error.field, error.message])).toEqual([
+      ['items.1.resourceId', 'no published learning resource has this id'],
+      ['items.2.resourceId', 'no published learning resource has this id'],
     ]);
     expect(await paths.db.learningPath.count()).toBe(before);
+  });
+
+  it('keeps an unpublished resource in its paths, shown as unavailable', async () => {
+    const path = await createPath(paths, token, { title: 'Soon gone', items: [{ resourceId: resources[3] }] });
+    await paths.applyCatalogEvent(catalogEvent({ id: resources[3] ?? '', title: 'Gone', published: false }, 2));
+    const after = await readPath(paths, path.id, token);
+    expect(after?.items).toEqual([expect.objectContaining({ available: false, resource: { id: resources[3] } })]);
   });
 
   it('keeps the newest catalog version of a resource whatever order events arrive in', async () => {
@@ -100,85 +117,81 @@ describe('learning paths', () => {
   });
 });
 
-describe('paths of many authors and many paths at once', () => {
+describe('browsing public paths', () => {
   let paths: LearningPathsUnderTest;
-  const authors = Array.from({ length: 10 }, () => randomUUID());
-  const resource = { id: randomUUID(), title: 'Shared course', published: true };
+  const created: Array<{ id: string; title: string }> = [];
 
   beforeAll(async () => {
     paths = await startLearningPaths();
-    await paths.applyCatalogEvent(catalogEvent(resource, 1));
-    for (const author of authors) {
-      for (let index = 0; index < 3; index += 1) {
-        await paths.db.learningPath.create({
-          data: {
-            authorId: author,
-            title: `Path ${index}`,
-            items: { create: [{ position: 1, resourceId: resource.id }] },
-          },
-        });
+    const authors = [randomUUID(), randomUUID()];
+    for (let index = 0; index < 12; index += 1) {
+      const token = await paths.tokenFor(authors[index % 2] ?? '');
+      const visibility = index % 4 === 3 ? 'PRIVATE' : index % 4 === 2 ? 'UNLISTED' : 'PUBLIC';
+      const topics = index % 2 === 0 ? ['Python'] : ['History'];
+      created.push(await createPath(paths, token, { title: `Path ${index}`, visibility, topics }));
+    }
+    // followers: Path 4 has 3, Path 1 has 2, Path 0 has 1
+    for (const [title, count] of [
+      ['Path 4', 3],
+      ['Path 1', 2],
+      ['Path 0', 1],
+    ] as const) {
+      const path = created.find((candidate) => candidate.title === title);
+      for (let follower = 0; follower < count; follower += 1) {
+        await paths.query(
+          'mutation ($id: ID!) { learningPathFollow(id: $id) { success } }',
+          { id: path?.id },
+          await paths.tokenFor(randomUUID()),
+        );
       }
     }
   });
   afterAll(() => paths.close());
 
-  it("resolves 10 users' first two paths with their items in a constant number of queries", async () => {
-    paths.sql.length = 0;
-    const { data, errors } = await paths.query<{
-      _entities: Array<{
-        learningPaths: {
-          totalCount: number;
-          edges: Array<{ node: { items: unknown[] } }>;
-          pageInfo: { hasNextPage: boolean };
-        };
-      }>;
-    }>(
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on User {
-        learningPaths(first: 2) { totalCount pageInfo { hasNextPage } edges { node { title items { position resource { id } } } } }
-      } } }`,
-      { r: authors.map((id) => ({ __typename: 'User', id })) },
+  type Page = {
+    learningPaths: {
+      totalCount: number;
+      edges: Array<{ node: { title: string; followerCount: number } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
+  };
+  const browse = (variables: Record<string, unknown>) =>
+    paths.query<Page>(
+      `query ($filter: LearningPathFilter, $sort: LearningPathSort!, $first: Int!, $after: String) {
+        learningPaths(filter: $filter, sort: $sort, first: $first, after: $after) {
+          totalCount edges { node { title followerCount } } pageInfo { hasNextPage endCursor } } }`,
+      { sort: 'NEWEST', first: 20, ...variables },
     );
-    expect(errors).toBeUndefined();
-    for (const user of data?._entities ?? []) {
-      expect(user.learningPaths.totalCount).toBe(3);
-      expect(user.learningPaths.edges).toHaveLength(2);
-      expect(user.learningPaths.pageInfo.hasNextPage).toBe(true);
-      expect(user.learningPaths.edges[0]?.node.items).toHaveLength(1);
-    }
-    // one page query and one count query for all authors, one items query for all paths
-    expect(paths.sql).toHaveLength(3);
+
+  it('lists only public paths, newest first, to anyone', async () => {
+    const { data } = await browse({});
+    const titles = [0, 1, 4, 5, 8, 9].reverse().map((index) => `Path ${index}`);
+    expect(data?.learningPaths.edges.map((edge) => edge.node.title)).toEqual(titles);
+    expect(data?.learningPaths.totalCount).toBe(6);
   });
 
-  it('pages through every path', async () => {
-    const ids: string[] = [];
+  it('filters by topic and pages through the most followed', async () => {
+    const python = await browse({ filter: { topic: 'Python' } });
+    expect(python.data?.learningPaths.edges.map((edge) => edge.node.title)).toEqual(['Path 8', 'Path 4', 'Path 0']);
+    const titles: string[] = [];
     let after: string | null = null;
     do {
-      type Paths = {
-        learningPaths: {
-          edges: Array<{ node: { id: string } }>;
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-        };
-      };
-      const { data }: GraphQLResponse<Paths> = await paths.query<Paths>(
-        'query ($after: String) { learningPaths(first: 7, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-        {
-          after,
-        },
-      );
-      ids.push(...(data?.learningPaths.edges.map((edge) => edge.node.id) ?? []));
-      after = data?.learningPaths.pageInfo.hasNextPage ? data.learningPaths.pageInfo.endCursor : null;
+      const page: GraphQLResponse<Page> = await browse({ sort: 'MOST_FOLLOWED', first: 4, after });
+      titles.push(...(page.data?.learningPaths.edges.map((edge) => edge.node.title) ?? []));
+      after = page.data?.learningPaths.pageInfo.hasNextPage ? page.data.learningPaths.pageInfo.endCursor : null;
     } while (after);
-    expect(new Set(ids).size).toBe(30);
+    expect(titles.slice(0, 3)).toEqual(['Path 4', 'Path 1', 'Path 0']);
+    expect(titles).toHaveLength(6);
   });
 
-  it.each(['-100000-01-01T00:00:00.000Z', 'March 7, 2024', '2024-02-30T00:00:00.000Z'])(
-    'refuses a cursor whose time %j is not an instant this list wrote',
-    async (createdAt) => {
-      const after = Buffer.from(JSON.stringify([createdAt, randomUUID()])).toString('base64url');
-      const { errors } = await paths.query('query ($after: String) { learningPaths(after: $after) { totalCount } }', {
-        after,
-      });
-      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after' }] });
-    },
-  );
+  it.each([
+    ['NEWEST', ['-100000-01-01T00:00:00.000Z', randomUUID()]],
+    ['NEWEST', ['March 7, 2024', randomUUID()]],
+    ['MOST_FOLLOWED', ['99999999999', randomUUID()]],
+    ['MOST_FOLLOWED', ['1', "1' OR 1=1"]],
+  ])('refuses a %s cursor %j that the list did not write', async (sort, position) => {
+    const after = Buffer.from(JSON.stringify(position)).toString('base64url');
+    const { errors } = await browse({ sort, after });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after' }] });
+  });
 });

@@ -75,6 +75,10 @@ export async function postGraphQL<Data = Record<string, unknown>>(
   const answer = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
   return { status: response.status, ...answer };
 }
+export type { Pass, Sample, Summary } from './latency-stats.js';
+export { formatRow, percentile, summarize, tableHeader } from './latency-stats.js';
+export type { BenchRequest, SignedEndpoint } from './measure-requests.js';
+export { runConcurrent, runSequential } from './measure-requests.js';
 export { freePort, portIsClosed, testRedisUrl } from './test-servers.js';
 export { serviceTestConfig } from './vitest-config.js';
 

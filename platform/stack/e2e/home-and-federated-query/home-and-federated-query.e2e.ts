@@ -65,13 +65,19 @@ describe('the whole system, through the edge', () => {
     let pathId: string | undefined;
     const deadline = Date.now() + 30_000;
     while (!pathId && Date.now() < deadline) {
-      const created = await postGraphQL<{ createLearningPath: { id: string } }>(
+      const created = await postGraphQL<{ learningPathCreate: { record: { id: string } | null } }>(
         graphql,
-        'mutation ($input: CreateLearningPathInput!) { createLearningPath(input: $input) { id } }',
-        { input: { title: 'Foundations', resourceIds: picked.map((resource) => resource.id) } },
+        'mutation ($input: LearningPathCreateInput!) { learningPathCreate(input: $input) { record { id } } }',
+        {
+          input: {
+            title: 'Foundations',
+            visibility: 'PUBLIC',
+            items: picked.map((resource) => ({ resourceId: resource.id })),
+          },
+        },
         token,
       );
-      pathId = created.data?.createLearningPath.id;
+      pathId = created.data?.learningPathCreate.record?.id;
       if (!pathId) await new Promise((resolve) => setTimeout(resolve, 500));
     }
     expect(pathId).toBeDefined();

@@ -101,12 +101,18 @@ export async function prepareQueryKinds(system: FaultSystem): Promise<QueryKind[
   const created = await waitUntil(
     'learning-paths accepts a path of the new resources',
     () =>
-      system.graphql<{ createLearningPath: { id: string } }>(
-        'mutation ($input: CreateLearningPathInput!) { createLearningPath(input: $input) { id } }',
-        { input: { title: 'Resilience', resourceIds } },
+      system.graphql<{ learningPathCreate: { record: { id: string } | null } }>(
+        'mutation ($input: LearningPathCreateInput!) { learningPathCreate(input: $input) { record { id } } }',
+        {
+          input: {
+            title: 'Resilience',
+            visibility: 'PUBLIC',
+            items: resourceIds.map((resourceId) => ({ resourceId })),
+          },
+        },
         token,
       ),
-    (answer) => Boolean(answer.data?.createLearningPath.id),
+    (answer) => Boolean(answer.data?.learningPathCreate.record?.id),
   );
-  return queryKinds(token, created.data?.createLearningPath.id ?? '');
+  return queryKinds(token, created.data?.learningPathCreate.record?.id ?? '');
 }

@@ -1,9 +1,18 @@
 import { configOrExit } from '@learngraph/service-kit';
+import {
+  type BenchRequest,
+  formatRow,
+  type Pass,
+  runConcurrent,
+  runSequential,
+  type Sample,
+  summarize,
+  tableHeader,
+} from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../dist/db.js';
 import { type BenchCatalog, type SqlStatement, startBenchCatalog } from './bench-catalog.js';
 import { readBenchConfig } from './config.js';
 import { explainStatement } from './explain.js';
-import { type BenchRequest, runConcurrent, runSequential } from './measure.js';
 import { prepareDatabase } from './prepare-database.js';
 import {
   cursorAfter,
@@ -14,7 +23,6 @@ import {
   listShapes,
   loadFixtures,
 } from './scenarios.js';
-import { formatRow, type Pass, type Sample, summarize, tableHeader } from './stats.js';
 
 const config = configOrExit(() => readBenchConfig());
 const { BENCH_REQUESTS: requests, BENCH_CONCURRENCY: concurrency } = config;
@@ -31,7 +39,7 @@ async function rotation(catalog: BenchCatalog, fixtures: Fixtures) {
 }
 
 /** The request whose latency is the median of its shape's, with the statements it sent. */
-function medianRequest(pass: Awaited<ReturnType<typeof runSequential>>, shape: string): SqlStatement[] {
+function medianRequest(pass: Pass & { statementsOf: SqlStatement[][] }, shape: string): SqlStatement[] {
   const indexes = pass.samples.flatMap((sample, index) => (sample.shape === shape ? [index] : []));
   indexes.sort((a, b) => (pass.samples[a]?.latencyMs ?? 0) - (pass.samples[b]?.latencyMs ?? 0));
   return pass.statementsOf[indexes[Math.floor(indexes.length / 2)] ?? 0] ?? [];

@@ -1,7 +1,7 @@
+import type { BenchRequest } from '@learngraph/service-kit/testing';
 import { postGraphQL } from '@learngraph/service-kit/testing';
 import type { Database } from '../../dist/db.js';
 import type { CatalogEndpoint } from './bench-catalog.js';
-import type { BenchRequest } from './measure.js';
 
 /** What a listing page shows of each resource, as the web app's search page asks for it. */
 export const listPageQuery = `query ListPage($filter: LearningResourceFilter, $sort: LearningResourceSort!, $first: Int!, $after: String) {

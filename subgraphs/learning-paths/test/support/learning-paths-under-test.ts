@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@learngraph/prisma';
-import { createLogger, createTokenSigner, type EventEnvelope } from '@learngraph/service-kit';
+import { createLogger, createTokenSigner, type EventEnvelope, type Role } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
+import { createUserEventHandler } from '../../src/modules/account-erasure/index.js';
 import { createCatalogEventHandler } from '../../src/modules/known-resources/index.js';
 import { createLearningPathsServer } from '../../src/server.js';
 
@@ -25,6 +26,18 @@ export function catalogEvent(
       description: null,
       url: null,
     },
+  };
+}
+
+/** The users subgraph's event for a deleted account (see the users-events stream). */
+export function userDeletedEvent(userId: string): EventEnvelope {
+  return {
+    id: randomUUID(),
+    type: 'users.user.deleted',
+    aggregateId: userId,
+    version: 1,
+    occurredAt: new Date().toISOString(),
+    payload: { userId },
   };
 }
 
@@ -53,7 +66,8 @@ export async function startLearningPaths() {
     db,
     sql,
     applyCatalogEvent: createCatalogEventHandler(db),
-    tokenFor: (userId: string) => signer.sign({ userId, roles: ['LEARNER'] }),
+    applyUserEvent: createUserEventHandler(db),
+    tokenFor: (userId: string, roles: Role[] = ['LEARNER']) => signer.sign({ userId, roles }),
     query: service.query,
     close: service.close,
   };

@@ -3,6 +3,7 @@ import { gql, gqlAs, type HostileCase } from './hostile-case.js';
 const broken = 'API2:2023 Broken authentication';
 const functionLevel = 'API5:2023 Broken function level authorization';
 const propertyLevel = 'API3:2023 Broken object property level authorization';
+const objectLevel = 'API1:2023 Broken object level authorization';
 const me = '{ me { id } }';
 const withAuthorization = (authorization: string) => gql(me, {}, { headers: { authorization } });
 
@@ -26,6 +27,16 @@ const editorMutations = [
   'mutation { learningResourceUnpublish(id: "0190b2a0-0000-7000-8000-000000000001") { success } }',
   'mutation { learningResourceCreate(input: { title: "x" }) { success } }',
   'mutation { learningResourceUpdate(id: "0190b2a0-0000-7000-8000-000000000001", input: { title: "x" }) { success } }',
+];
+
+const somePathId = '0190b2a0-0000-7000-8000-0000000000f1';
+const someResourceId = '0190b2a0-0000-7000-8000-0000000000f2';
+
+const pathMutations = [
+  'mutation { learningPathCreate(input: { title: "Mine" }) { success } }',
+  `mutation { learningPathItemMove(input: { pathId: "${somePathId}", resourceId: "${someResourceId}", position: 1 }) { success } }`,
+  `mutation { learningPathCopy(input: { id: "${somePathId}" }) { success } }`,
+  `mutation { favoriteAdd(resourceId: "${someResourceId}") { success } }`,
 ];
 
 /** Callers that are not who they claim, or claim more than they may do. */
@@ -73,11 +84,50 @@ export const auth: HostileCase[] = [
       expect: { status: [200, 400] },
     },
   ]),
+  ...pathMutations.map(
+    (mutation): HostileCase => ({
+      name: `an anonymous ${mutation.slice(11, 40)}…`,
+      category: functionLevel,
+      request: gql(mutation),
+      expect: { status: 200, code: 'UNAUTHENTICATED' },
+    }),
+  ),
   {
-    name: "an anonymous learner's path",
+    name: "a learner's learningPathHide, an administrator's mutation",
     category: functionLevel,
-    request: gql('mutation { createLearningPath(input: { title: "Mine", resourceIds: [] }) { id } }'),
-    expect: { status: 200, code: 'UNAUTHENTICATED' },
+    request: (context) => gqlAs(context.learnerToken, `mutation { learningPathHide(id: "${somePathId}") { success } }`),
+    // a path the caller cannot see, or that does not exist, is NOT_FOUND either way: its existence never leaks
+    expect: { status: 200, code: 'NOT_FOUND' },
+  },
+  {
+    name: "a learner's update of a path that is not theirs",
+    category: objectLevel,
+    request: (context) =>
+      gqlAs(
+        context.learnerToken,
+        `mutation { learningPathUpdate(input: { id: "${somePathId}", title: "Mine" }) { success } }`,
+      ),
+    expect: { status: 200, code: 'NOT_FOUND' },
+  },
+  {
+    name: "every path author's favourites and followed paths, through the public path list",
+    category: objectLevel,
+    request: (context) =>
+      gqlAs(
+        context.learnerToken,
+        '{ learningPaths(first: 5) { edges { node { author { favorites { totalCount } followedPaths { totalCount } continueLearning { id } } } } } }',
+      ),
+    expect: { status: 200 },
+  },
+  {
+    name: "a resource's paths, private ones hoped for, with a page of 100",
+    category: objectLevel,
+    request: (context) =>
+      gqlAs(
+        context.learnerToken,
+        `{ learningResource(id: "${someResourceId}") { inLearningPaths(first: 100) { totalCount edges { node { visibility } } } } }`,
+      ),
+    expect: { status: 200 },
   },
   {
     name: 'an unpublish of a real resource by a learner',

@@ -1,4 +1,4 @@
-import { cursor, gql, type HostileCase } from './hostile-case.js';
+import { cursor, gql, gqlAs, type HostileCase } from './hostile-case.js';
 
 const category = 'API8:2023 Security misconfiguration: values that must never reach SQL';
 const someId = '0190b2a0-0000-7000-8000-000000000001';
@@ -56,6 +56,25 @@ const badPathCursors: HostileCase[] = ['-100000-01-01T00:00:00.000Z', 'March 7, 
   }),
 );
 
+const badPathInput: HostileCase[] = [
+  [
+    'a path item at position 2^31',
+    `mutation { learningPathItemMove(input: { pathId: "${someId}", resourceId: "${someId}", position: 2147483648 }) { success } }`,
+    400,
+  ],
+  [
+    'a most-followed cursor holding SQL',
+    'query ($after: String) { learningPaths(sort: MOST_FOLLOWED, after: $after) { totalCount } }',
+    200,
+  ],
+  ['a path id holding SQL', `mutation { learningPathFollow(id: "' OR 1=1 --") { success } }`, 200],
+].map(([name, query, status]) => ({
+  name: name as string,
+  category,
+  request: (context) => gqlAs(context.learnerToken, query as string, { after: cursor(["1' OR '1'='1", someId]) }),
+  expect: { status: status as number, code: status === 400 ? 'GRAPHQL_VALIDATION_FAILED' : 'BAD_USER_INPUT' },
+}));
+
 const badSearchCursors: HostileCase[] = [[-1], [1.5], ['10'], [10_001], [Number.MAX_SAFE_INTEGER]].map((position) => ({
   name: `a search cursor at offset ${JSON.stringify(position[0])}`,
   category,
@@ -80,7 +99,7 @@ const nulBytes: HostileCase[] = [
   ['a resource id', 'query ($v: ID!) { learningResource(id: $v) { id } }', `${someId}\u0000`],
   [
     'a path title',
-    'mutation ($v: String!) { createLearningPath(input: { title: $v, resourceIds: [] }) { id } }',
+    'mutation ($v: String!) { learningPathCreate(input: { title: $v }) { success } }',
     'Foundations\u0000',
   ],
   [
@@ -145,6 +164,7 @@ export const inputValidation: HostileCase[] = [
   ...badCatalogCursors,
   ...badShapedCursors,
   ...badPathCursors,
+  ...badPathInput,
   ...badSearchCursors,
   ...nulBytes,
   literalNul,

@@ -139,4 +139,12 @@ export const queryCost: HostileCase[] = [
     ),
     expect: { status: 400 },
   },
+  {
+    name: "100 paths' 100 items, each item's 100 paths with their items: a million rows asked for",
+    category,
+    request: gql(
+      '{ learningPaths(first: 100) { edges { node { items { resource { inLearningPaths(first: 100) { edges { node { items { note } } } } } } } } } }',
+    ),
+    expect: { status: 400, code: 'COST_LIMIT_EXCEEDED' },
+  },
 ];

@@ -1,102 +1,106 @@
-import { afterNewestFirst, type NewestFirstPosition } from '@learngraph/service-kit';
+import type { NewestFirstPosition, Viewer } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
-
-export interface PathRow {
-  id: string;
-  authorId: string;
-  title: string;
-  description: string | null;
-  createdAt: Date;
-}
+import {
+  type BrowsePosition,
+  type BrowseSort,
+  browseCountQuery,
+  browseQuery,
+  countsPerOwnerQuery,
+  type PathOwner,
+  pagesPerOwnerQuery,
+} from './path-lists.js';
+import { type PathRow, pathColumns, type RawPathRow, toPathRow } from './path-row.js';
 
 export interface ItemRow {
   pathId: string;
-  position: number;
   resourceId: string;
+  note: string | null;
+  required: boolean;
+  addedAt: Date;
+  /** Whether the catalog still publishes the resource. */
+  available: boolean;
 }
 
-const pathColumns = { id: true, authorId: true, title: true, description: true, createdAt: true } as const;
+/** A path in a list of many owners' paths, with the owner it was found for. */
+export type OwnedPathRow = PathRow & { ownerId: string };
 
-interface AuthorPathRow {
-  id: string;
-  author_id: string;
-  title: string;
-  description: string | null;
-  created_at: Date;
-}
-
-/** Reads and writes learning paths; each method is one SQL statement or one transaction. */
+/**
+ * Reads learning paths, each method one SQL statement. Which paths a viewer may see is decided here for
+ * lists and counts (see `listableSql`), and by `canRead` for paths fetched by id.
+ *
+ * @example
+ * const paths = createLearningPathRepository(db);
+ * const page = await paths.browse(viewer, { topic: 'Python' }, 'NEWEST', 21, null);
+ */
 export function createLearningPathRepository(db: Database) {
   return {
-    findByIds(ids: readonly string[]): Promise<PathRow[]> {
-      return db.learningPath.findMany({ where: { id: { in: [...ids] } }, select: pathColumns });
+    async findByIds(ids: readonly string[]): Promise<PathRow[]> {
+      const rows = await db.$queryRaw<RawPathRow[]>`
+        SELECT ${pathColumns} FROM learning_path p WHERE p.id = ANY(${[...ids]}::uuid[])`;
+      return rows.map(toPathRow);
     },
 
-    itemsOf(pathIds: readonly string[]): Promise<ItemRow[]> {
-      return db.learningPathItem.findMany({
-        where: { pathId: { in: [...pathIds] } },
-        orderBy: [{ pathId: 'asc' }, { position: 'asc' }],
-      });
-    },
-
-    list(take: number, after: NewestFirstPosition | null): Promise<PathRow[]> {
-      return db.learningPath.findMany({
-        where: afterNewestFirst(after),
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        take,
-        select: pathColumns,
-      });
-    },
-
-    count(): Promise<number> {
-      return db.learningPath.count();
-    },
-
-    /** The first `take` paths of each author after `after`, newest first, for many authors in one query. */
-    async listByAuthors(
-      authorIds: readonly string[],
-      take: number,
-      after: NewestFirstPosition | null,
-    ): Promise<PathRow[]> {
-      const [afterCreatedAt, afterId] = after ?? [null, null];
-      const rows = await db.$queryRaw<AuthorPathRow[]>`
-        SELECT id, author_id, title, description, created_at FROM (
-          SELECT *, row_number() OVER (PARTITION BY author_id ORDER BY created_at DESC, id DESC) AS rank
-          FROM learning_path
-          WHERE author_id = ANY(${[...authorIds]}::uuid[])
-            AND (${afterCreatedAt}::timestamptz IS NULL OR (created_at, id) < (${afterCreatedAt}::timestamptz, ${afterId}::uuid))
-        ) ranked
-        WHERE rank <= ${take}
-        ORDER BY author_id, created_at DESC, id DESC`;
+    /** The items of many paths in order, each marked available or not from the catalog's copy. */
+    async itemsOf(pathIds: readonly string[]): Promise<ItemRow[]> {
+      const rows = await db.$queryRaw<
+        Array<{
+          path_id: string;
+          resource_id: string;
+          note: string | null;
+          required: boolean;
+          added_at: Date;
+          available: boolean;
+        }>
+      >`
+        SELECT i.path_id, i.resource_id, i.note, i.required, i.added_at, COALESCE(k.published, false) AS available
+        FROM learning_path_item i LEFT JOIN known_resource k ON k.id = i.resource_id
+        WHERE i.path_id = ANY(${[...pathIds]}::uuid[])
+        ORDER BY i.path_id, i.rank`;
       return rows.map((row) => ({
-        id: row.id,
-        authorId: row.author_id,
-        title: row.title,
-        description: row.description,
-        createdAt: row.created_at,
+        pathId: row.path_id,
+        resourceId: row.resource_id,
+        note: row.note,
+        required: row.required,
+        addedAt: row.added_at,
+        available: row.available,
       }));
     },
 
-    async countByAuthors(authorIds: readonly string[]): Promise<Map<string, number>> {
-      const groups = await db.learningPath.groupBy({
-        by: ['authorId'],
-        where: { authorId: { in: [...authorIds] } },
-        _count: { _all: true },
-      });
-      return new Map(groups.map((group) => [group.authorId, group._count._all]));
+    async browse(
+      viewer: Viewer | null,
+      filter: { topic: string | null },
+      sort: BrowseSort,
+      take: number,
+      after: BrowsePosition | null,
+    ): Promise<PathRow[]> {
+      const rows = await db.$queryRaw<RawPathRow[]>(browseQuery(viewer, filter, sort, take, after));
+      return rows.map(toPathRow);
     },
 
-    /** Creates a path with its items, numbered from 1 in the given order. */
-    create(data: { authorId: string; title: string; description: string | null; resourceIds: string[] }) {
-      return db.learningPath.create({
-        data: {
-          authorId: data.authorId,
-          title: data.title,
-          description: data.description,
-          items: { create: data.resourceIds.map((resourceId, index) => ({ resourceId, position: index + 1 })) },
-        },
-        select: pathColumns,
-      });
+    async browseCount(viewer: Viewer | null, filter: { topic: string | null }): Promise<number> {
+      const [row] = await db.$queryRaw<Array<{ total: number }>>(browseCountQuery(viewer, filter));
+      return row?.total ?? 0;
+    },
+
+    /** The first `take` paths of each owner after `after`, newest first, for many owners in one query. */
+    async pagesPerOwner(
+      owner: PathOwner,
+      ownerIds: readonly string[],
+      viewer: Viewer | null,
+      take: number,
+      after: NewestFirstPosition | null,
+    ): Promise<OwnedPathRow[]> {
+      const rows = await db.$queryRaw<Array<RawPathRow & { owner_id: string }>>(
+        pagesPerOwnerQuery(owner, ownerIds, viewer, take, after),
+      );
+      return rows.map((row) => ({ ...toPathRow(row), ownerId: row.owner_id }));
+    },
+
+    async countsPerOwner(owner: PathOwner, ownerIds: readonly string[], viewer: Viewer | null) {
+      const rows = await db.$queryRaw<Array<{ owner_id: string; total: number }>>(
+        countsPerOwnerQuery(owner, ownerIds, viewer),
+      );
+      return new Map(rows.map((row) => [row.owner_id, row.total]));
     },
 
     /** Which of `ids` are published resources this subgraph knows from catalog events. */

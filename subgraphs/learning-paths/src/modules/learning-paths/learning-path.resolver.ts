@@ -1,68 +1,113 @@
+import { readPageArgs, requireUuid, toConnection } from '@learngraph/service-kit';
 import {
-  isUuid,
-  newestFirstPosition,
-  readNewestFirstPosition,
-  readPageArgs,
-  requireUuid,
-  requireViewer,
-  toConnection,
-} from '@learngraph/service-kit';
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+  Arg,
+  Args,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from 'type-graphql';
 import type { LearningPathsContext } from '../../context.js';
-import { learningPathLimits, readCreateLearningPath } from './create-learning-path-input.js';
-import type { PathRow } from './learning-path.repository.js';
-import {
-  Author,
-  CreateLearningPathInput,
-  LearningPath,
-  LearningPathConnection,
-  LearningPathItem,
-} from './learning-path.type.js';
+import { browsePosition, readBrowsePosition } from './browse-cursor.js';
+import { LearningPath, LearningPathConnection, LearningPathItem, UserReference } from './learning-path.type.js';
+import { learningPathLimits } from './learning-path-input.js';
+import { connectionSize, PageArgs, pathPageLimits } from './page-args.js';
+import { canRead, isMember } from './path-access.js';
+import type { BrowseSort } from './path-lists.js';
+import type { PathRow } from './path-row.js';
 
-/** Page-size bounds of path lists. */
-export const pathPageLimits = { defaultSize: 20, maxSize: 100 };
+export const LearningPathSort = { NEWEST: 'NEWEST', MOST_FOLLOWED: 'MOST_FOLLOWED' } as const;
+registerEnumType(LearningPathSort, { name: 'LearningPathSort' });
+
+@InputType('LearningPathFilter')
+export class LearningPathFilter {
+  @Field(() => String, { nullable: true, description: 'Only paths with this topic (its exact name).' })
+  topic?: string | null;
+}
+
+/** The path when it exists and the viewer may read it; otherwise null, the same for both. */
+export async function readablePath(ctx: LearningPathsContext, id: string): Promise<PathRow | null> {
+  const path = await ctx.loaders.path.load(id);
+  return path && canRead(path, ctx.viewer) ? path : null;
+}
 
 @Resolver(() => LearningPath)
 export class LearningPathResolver {
-  @Query(() => LearningPath, { nullable: true })
+  @Query(() => LearningPath, { nullable: true, description: 'A path you may see; null for any other id.' })
   learningPath(@Arg('id', () => ID) id: string, @Ctx() ctx: LearningPathsContext): Promise<PathRow | null> {
-    return ctx.loaders.path.load(requireUuid(id, 'id'));
+    return readablePath(ctx, requireUuid(id, 'id'));
   }
 
-  @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
-  @Query(() => LearningPathConnection, { description: 'Every learning path, newest first.' })
+  @Directive(connectionSize)
+  @Query(() => LearningPathConnection, { description: 'Public learning paths, newest or most followed first.' })
   async learningPaths(
-    @Arg('first', () => Int, { defaultValue: pathPageLimits.defaultSize, description: 'Page size, 1 to 100.' })
-    first: number,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => LearningPathFilter, { nullable: true }) filter: LearningPathFilter | null,
+    @Arg('sort', () => LearningPathSort, { defaultValue: 'NEWEST' }) sort: BrowseSort,
+    @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: LearningPathsContext,
   ): Promise<LearningPathConnection> {
-    const page = readPageArgs({ first, after }, pathPageLimits);
-    const position = readNewestFirstPosition(page.after);
-    const [rows, totalCount] = await Promise.all([ctx.paths.list(page.size + 1, position), ctx.paths.count()]);
-    return { ...toConnection(rows, page.size, position !== null, (row) => row, newestFirstPosition), totalCount };
+    const { size, after } = readPageArgs(page, pathPageLimits);
+    const position = readBrowsePosition(sort, after);
+    const topic = filter?.topic?.trim().replace(/\s+/g, ' ') || null;
+    const [rows, totalCount] = await Promise.all([
+      ctx.paths.browse(ctx.viewer, { topic }, sort, size + 1, position),
+      ctx.paths.browseCount(ctx.viewer, { topic }),
+    ]);
+    return { ...toConnection(rows, size, position !== null, (row) => row, browsePosition(sort)), totalCount };
   }
 
-  @Mutation(() => LearningPath, { description: 'Creates a learning path authored by the signed-in user.' })
-  async createLearningPath(
-    @Arg('input', () => CreateLearningPathInput) input: CreateLearningPathInput,
-    @Ctx() ctx: LearningPathsContext,
-  ): Promise<PathRow> {
-    const viewer = requireViewer(ctx.viewer);
-    const published = await ctx.paths.publishedResourceIds((input.resourceIds ?? []).filter(isUuid));
-    const fields = readCreateLearningPath(input, published);
-    return ctx.paths.create({ authorId: viewer.userId, ...fields });
+  @FieldResolver(() => UserReference, { nullable: true, description: "null once the author's account was deleted." })
+  author(@Root() path: PathRow): UserReference | null {
+    return path.authorId ? { id: path.authorId } : null;
   }
 
-  @FieldResolver(() => Author)
-  author(@Root() path: PathRow): Author {
-    return { id: path.authorId };
+  @Directive(`@listSize(assumedSize: ${learningPathLimits.coEditorsMax})`)
+  @FieldResolver(() => [UserReference], { description: 'People the author lets change the path.' })
+  coEditors(@Root() path: PathRow): UserReference[] {
+    return path.editorIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'Hidden by an administrator: seen only by its members and administrators.',
+  })
+  hidden(@Root() path: PathRow): boolean {
+    return path.hiddenAt !== null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may change the path.' })
+  viewerCanEdit(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): boolean {
+    return isMember(path, ctx.viewer);
+  }
+
+  @FieldResolver(() => Int)
+  async itemCount(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): Promise<number> {
+    return (await ctx.loaders.items.load(path.id)).length;
   }
 
   @Directive(`@listSize(assumedSize: ${learningPathLimits.itemsMax})`)
   @FieldResolver(() => [LearningPathItem])
   async items(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): Promise<LearningPathItem[]> {
-    const items = await ctx.loaders.items.load(path.id);
-    return items.map((item) => ({ position: item.position, resource: { id: item.resourceId } }));
+    return pathItems(ctx, path.id);
   }
+}
+
+/** A path's items in order, numbered from 1. */
+export async function pathItems(ctx: LearningPathsContext, pathId: string): Promise<LearningPathItem[]> {
+  const items = await ctx.loaders.items.load(pathId);
+  return items.map((item, index) => ({
+    pathId,
+    position: index + 1,
+    resource: { id: item.resourceId },
+    note: item.note,
+    required: item.required,
+    available: item.available,
+    addedAt: item.addedAt,
+  }));
 }

@@ -1,30 +1,75 @@
 import { PageInfo } from '@learngraph/service-kit';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { PathVisibility } from '../../db.js';
+import { learningPathLimits } from './learning-path-input.js';
 
-/** A catalog resource, by reference: the router fetches its fields from the catalog. */
-@Directive('@key(fields: "id", resolvable: false)')
+export const LearningPathVisibility = { PRIVATE: 'PRIVATE', UNLISTED: 'UNLISTED', PUBLIC: 'PUBLIC' } as const;
+registerEnumType(LearningPathVisibility, {
+  name: 'LearningPathVisibility',
+  description: 'Who sees a path besides its author and co-editors.',
+  valuesConfig: {
+    PRIVATE: { description: 'Nobody else; the path is not listed or counted anywhere for anyone else.' },
+    UNLISTED: { description: 'Whoever has its id; it is not listed to others.' },
+    PUBLIC: { description: 'Everyone; it is listed and browsable.' },
+  },
+});
+
+/** A catalog resource, by reference: the router fetches its fields from the catalog; this subgraph adds paths and favourites. */
+@Directive('@key(fields: "id")')
 @ObjectType('LearningResource')
 export class LearningResourceReference {
   @Field(() => ID)
   id!: string;
 }
 
-/** A user, by reference; this subgraph adds the paths they wrote. */
+/** A user, by reference; this subgraph adds their paths, followed paths and favourites. */
 @Directive('@key(fields: "id")')
 @ObjectType('User')
-export class Author {
+export class UserReference {
   @Field(() => ID)
   id!: string;
 }
 
 @ObjectType('LearningPathItem', { description: 'One step of a learning path.' })
 export class LearningPathItem {
+  /** The path it belongs to, for the viewer's progress; not part of the schema. */
+  pathId!: string;
+
   @Field(() => Int, { description: 'Order within the path, starting at 1.' })
   position!: number;
 
   @Field(() => LearningResourceReference)
   resource!: LearningResourceReference;
+
+  @Field(() => String, { nullable: true, description: "The editors' note on this step." })
+  note!: string | null;
+
+  @Field(() => Boolean, { description: 'Whether the step is required to finish the path (else optional).' })
+  required!: boolean;
+
+  @Field(() => Boolean, {
+    description: 'False once the catalog unpublished the resource; the item stays in the path, shown as unavailable.',
+  })
+  available!: boolean;
+
+  @Field(() => DateTimeResolver)
+  addedAt!: Date;
+}
+
+@ObjectType('LearningPathProgress', { description: "The signed-in learner's progress through a path." })
+export class LearningPathProgress {
+  @Field(() => Int, { description: 'Items marked done.' })
+  done!: number;
+
+  @Field(() => Int, { description: 'Items in the path.' })
+  total!: number;
+
+  @Field(() => Int, { description: 'done / total in whole percent, rounded down; 0 for an empty path.' })
+  percent!: number;
+
+  @Field(() => LearningPathItem, { nullable: true, description: 'The first available item not yet done.' })
+  nextItem!: LearningPathItem | null;
 }
 
 @Directive('@key(fields: "id")')
@@ -39,8 +84,26 @@ export class LearningPath {
   @Field(() => String, { nullable: true })
   description!: string | null;
 
+  @Directive(`@listSize(assumedSize: ${learningPathLimits.topicsMax})`)
+  @Field(() => [String], { description: 'Topic names, for browsing public paths by topic.' })
+  topics!: string[];
+
+  @Field(() => LearningPathVisibility)
+  visibility!: PathVisibility;
+
+  @Field(() => Int, {
+    description: 'Raised by every change; pass it as `expectedVersion` to change only what you saw.',
+  })
+  version!: number;
+
+  @Field(() => Int)
+  followerCount!: number;
+
   @Field(() => DateTimeResolver)
   createdAt!: Date;
+
+  @Field(() => DateTimeResolver)
+  updatedAt!: Date;
 }
 
 @ObjectType('LearningPathEdge')
@@ -62,16 +125,4 @@ export class LearningPathConnection {
 
   @Field(() => Int)
   totalCount!: number;
-}
-
-@InputType('CreateLearningPathInput')
-export class CreateLearningPathInput {
-  @Field(() => String, { description: '1 to 200 characters.' })
-  title!: string;
-
-  @Field(() => String, { nullable: true, description: 'At most 5,000 characters.' })
-  description?: string | null;
-
-  @Field(() => [ID], { description: 'The resources in order; at most 100, each a published catalog resource.' })
-  resourceIds!: string[];
 }

@@ -1,17 +1,24 @@
-import { postGraphQL } from '@learngraph/service-kit/testing';
-import type { CatalogEndpoint, SqlStatement } from './bench-catalog.js';
-import type { Pass } from './stats.js';
+import { postGraphQL } from './index.js';
+import type { Pass } from './latency-stats.js';
+
+/** Where a subgraph under measure listens, and the key its requests are signed with, as the router signs them. */
+export interface SignedEndpoint {
+  url: string;
+  routerKey: string;
+}
 
 /** One request of a scenario: a named shape, a GraphQL operation and its variables. */
 export interface BenchRequest {
   shape: string;
   query: string;
   variables: Record<string, unknown>;
+  /** An access token to send it with; anonymous without. */
+  token?: string;
 }
 
 /** A benchmark of failing requests measures nothing: any GraphQL error stops the run. */
-async function send(endpoint: CatalogEndpoint, request: BenchRequest): Promise<void> {
-  const response = await postGraphQL(endpoint.url, request.query, request.variables, undefined, endpoint.routerKey);
+async function send(endpoint: SignedEndpoint, request: BenchRequest): Promise<void> {
+  const response = await postGraphQL(endpoint.url, request.query, request.variables, request.token, endpoint.routerKey);
   if (response.status !== 200 || response.errors) {
     throw new Error(`${request.shape}: HTTP ${response.status} ${JSON.stringify(response.errors ?? response.data)}`);
   }
@@ -21,14 +28,14 @@ async function send(endpoint: CatalogEndpoint, request: BenchRequest): Promise<v
  * Sends `count` requests one after another and times each; with nothing else running, the statements
  * logged between the start and end of a request are that request's round trips, and are kept with it.
  */
-export async function runSequential(
-  endpoint: CatalogEndpoint,
+export async function runSequential<Statement>(
+  endpoint: SignedEndpoint,
   count: number,
   requestAt: (index: number) => BenchRequest,
-  statements: SqlStatement[],
-): Promise<Pass & { statementsOf: SqlStatement[][] }> {
+  statements: Statement[],
+): Promise<Pass & { statementsOf: Statement[][] }> {
   const samples = [];
-  const statementsOf: SqlStatement[][] = [];
+  const statementsOf: Statement[][] = [];
   const started = performance.now();
   for (let index = 0; index < count; index += 1) {
     const request = requestAt(index);
@@ -43,7 +50,7 @@ export async function runSequential(
 
 /** Sends `count` requests from `concurrency` clients at once, each starting its next as soon as one returns. */
 export async function runConcurrent(
-  endpoint: CatalogEndpoint,
+  endpoint: SignedEndpoint,
   count: number,
   concurrency: number,
   requestAt: (index: number) => BenchRequest,

@@ -1,0 +1,1 @@
+export { createUserEventHandler, userDeletedType } from './user-event-handler.js';
