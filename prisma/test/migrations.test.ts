@@ -24,7 +24,16 @@ const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
   ],
   users: ['user_account'],
   search: ['inbox_event', 'search_document'],
-  'learning-paths': ['inbox_event', 'known_resource', 'learning_path', 'learning_path_item'],
+  'learning-paths': [
+    'favorite',
+    'inbox_event',
+    'item_progress',
+    'known_resource',
+    'learning_path',
+    'learning_path_editor',
+    'learning_path_item',
+    'path_follow',
+  ],
 };
 
 async function tablesOf(url: string): Promise<string[]> {
