@@ -11,6 +11,8 @@ export interface IndexedResource {
   title: string;
   description: string | null;
   published: boolean;
+  /** Any other snapshot fields (topicTree, offerorName, instructors …), as the catalog sends them. */
+  [field: string]: unknown;
 }
 
 /** A catalog event as the catalog publishes it (see the catalog's resource-events module). */
@@ -21,7 +23,7 @@ export function catalogEvent(resource: IndexedResource, version: number): EventE
     aggregateId: resource.id,
     version,
     occurredAt: new Date().toISOString(),
-    payload: { ...resource, platform: 'ocw', readableId: `r-${resource.id}`, resourceType: 'COURSE', url: null },
+    payload: { platform: 'ocw', readableId: `r-${resource.id}`, resourceType: 'COURSE', url: null, ...resource },
   };
 }
 

@@ -3,8 +3,8 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
 
 /**
  * Full-text search in the subgraph's own PostgreSQL database. `websearch_to_tsquery` accepts what people
- * type into a search box (quotes, `or`, `-word`) without syntax errors; the document expression matches
- * the GIN index of the search_document migration exactly, so the index is used.
+ * type into a search box (quotes, `or`, `-word`) without syntax errors; the weighted `document` column
+ * (title over topics, offeror and instructors over description) has a GIN index.
  *
  * @example
  * const engine = createPostgresSearchEngine(db);
@@ -15,15 +15,15 @@ export function createPostgresSearchEngine(db: Database): SearchEngine {
     async search(text, limit, offset) {
       const [hits, counts] = await Promise.all([
         db.$queryRaw<SearchHit[]>`
-          SELECT id, ts_rank(to_tsvector('english', title || ' ' || coalesce(description, '')), query)::float8 AS score
+          SELECT id, ts_rank(document, query)::float8 AS score
           FROM search_document, websearch_to_tsquery('english', ${text}) AS query
-          WHERE published AND to_tsvector('english', title || ' ' || coalesce(description, '')) @@ query
+          WHERE published AND document @@ query
           ORDER BY score DESC, id
           LIMIT ${limit} OFFSET ${offset}`,
         db.$queryRaw<Array<{ total: bigint }>>`
           SELECT count(*) AS total
           FROM search_document, websearch_to_tsquery('english', ${text}) AS query
-          WHERE published AND to_tsvector('english', title || ' ' || coalesce(description, '')) @@ query`,
+          WHERE published AND document @@ query`,
       ]);
       return { hits, total: Number(counts[0]?.total ?? 0) };
     },
