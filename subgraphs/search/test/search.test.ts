@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogEvent, type IndexedResource, type SearchUnderTest, startSearch } from './support/search-under-test.js';
 
 const searchQuery = `query ($query: String!, $first: Int!, $after: String) {
-  search(query: $query, first: $first, after: $after) {
+  search(input: { query: $query }, first: $first, after: $after) {
     totalCount
     edges { cursor score node { id } }
     pageInfo { hasNextPage endCursor }
@@ -103,8 +103,8 @@ describe('full-text search', () => {
 
   it('refuses empty or overlong queries and foreign cursors', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ query: '   ', first: 5 }, 'query'],
-      [{ query: 'x'.repeat(201), first: 5 }, 'query'],
+      [{ query: '   ', first: 5 }, 'input.query'],
+      [{ query: 'x'.repeat(201), first: 5 }, 'input.query'],
       [{ query: 'linear', first: 0 }, 'first'],
       [{ query: 'linear', first: 5, after: Buffer.from('["2024-01-01", "x"]').toString('base64url') }, 'after'],
     ];

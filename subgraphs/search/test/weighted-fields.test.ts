@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogEvent, type IndexedResource, type SearchUnderTest, startSearch } from './support/search-under-test.js';
 
 const searchQuery = `query ($query: String!) {
-  search(query: $query, first: 10) { totalCount edges { node { id } } }
+  search(input: { query: $query }, first: 10) { totalCount edges { node { id } } }
 }`;
 type Results = { search: { totalCount: number; edges: Array<{ node: { id: string } }> } };
 
