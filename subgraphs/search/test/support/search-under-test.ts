@@ -3,6 +3,7 @@ import { createTestDatabase } from '@learngraph/prisma';
 import { createLogger, type EventEnvelope } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
+import { hashedNgramEmbedder } from '../../src/modules/embeddings/index.js';
 import { createCatalogEventHandler } from '../../src/modules/index-sync/index.js';
 import { createSearchServer } from '../../src/server.js';
 
@@ -32,9 +33,11 @@ export async function startSearch() {
   const database = await createTestDatabase('search');
   const db = createDatabase(database.url);
   const routerKey = generateRouterKey();
+  const embedder = hashedNgramEmbedder();
   const service = await serveForTest(
     await createSearchServer({
       db,
+      embedder,
       jwtPublicKey: generateTestKeys().publicKey,
       logger: createLogger('search-test', 'silent'),
       routerKeys: [routerKey],
@@ -47,7 +50,7 @@ export async function startSearch() {
   );
   return {
     db,
-    applyCatalogEvent: createCatalogEventHandler(db),
+    applyCatalogEvent: createCatalogEventHandler(db, embedder),
     query: service.query,
     close: service.close,
   };

@@ -10,6 +10,7 @@ export async function writeDocument(
   tx: Prisma.TransactionClient,
   resource: ResourceSnapshot,
   version: number,
+  embedding: Float32Array,
 ): Promise<void> {
   const names = [
     ...resource.topicTree.map((topic) => topic.name),
@@ -20,7 +21,7 @@ export async function writeDocument(
     INSERT INTO search_document (
       id, resource_type, title, description, published, version, synced_at, platform, offeror, topic_ids,
       departments, levels, certification, certification_type, free, professional, delivery, languages,
-      instructors, views, next_start_date, created_at, document)
+      instructors, views, next_start_date, created_at, embedding, document)
     VALUES (
       ${resource.id}::uuid, ${resource.resourceType}, ${resource.title}, ${resource.description},
       ${resource.published}, ${version}, now(), ${resource.platform}, ${resource.offeredBy},
@@ -28,7 +29,7 @@ export async function writeDocument(
       ${resource.levels}::text[], ${resource.certification}, ${resource.certificationType}, ${resource.free},
       ${resource.professional}, ${resource.delivery}::text[], ${resource.languages}::text[],
       ${resource.instructors}::text[], ${resource.views}, ${resource.nextStartDate}::timestamptz,
-      ${resource.createdAt}::timestamptz,
+      ${resource.createdAt}::timestamptz, ${Array.from(embedding)}::real[],
       setweight(to_tsvector('english', ${resource.title}), 'A')
         || setweight(to_tsvector('english', ${names}), 'B')
         || setweight(to_tsvector('english', coalesce(${resource.description}, '')), 'C'))
@@ -40,6 +41,6 @@ export async function writeDocument(
       certification_type = EXCLUDED.certification_type, free = EXCLUDED.free,
       professional = EXCLUDED.professional, delivery = EXCLUDED.delivery, languages = EXCLUDED.languages,
       instructors = EXCLUDED.instructors, views = EXCLUDED.views, next_start_date = EXCLUDED.next_start_date,
-      created_at = EXCLUDED.created_at, document = EXCLUDED.document
+      created_at = EXCLUDED.created_at, embedding = EXCLUDED.embedding, document = EXCLUDED.document
     WHERE search_document.version < EXCLUDED.version`;
 }

@@ -4,3 +4,5 @@ export { SearchResolver } from './search.resolver.js';
 export type { SearchEngine, SearchHit } from './search-engine.js';
 export { SearchResultConnectionResolver, SearchResultEdgeResolver } from './search-result.resolver.js';
 export { SearchSuggestionsResolver } from './search-suggestions.resolver.js';
+export { createSimilarLoader } from './similar-loader.js';
+export { SimilarResourcesResolver } from './similar-resources.resolver.js';

@@ -1,23 +1,38 @@
 import { type Database, Prisma } from '../../db.js';
+import type { Embedder } from '../embeddings/index.js';
 import { facetCounts } from './postgres/facet-counts.js';
 import { fromClause, orderClause, whereClause } from './postgres/filter-sql.js';
 import { highlightsOf } from './postgres/highlights.js';
+import { allowedIds, semanticSearch } from './postgres/semantic-search.js';
 import { correctQuery, termsStartingWith } from './postgres/term-suggestions.js';
+import { createVectorIndex } from './postgres/vector-index.js';
 import type { SearchEngine, SearchHit } from './search-engine.js';
 
 /**
  * Search in the subgraph's own PostgreSQL database. `websearch_to_tsquery` accepts what people type into
  * a search box (quotes, `or`, `-word`) without syntax errors; the weighted `document` column (title over
  * topics, offeror and instructors over description) has a GIN index; facets are counted in one statement;
- * suggestions and corrections come from the trigram-indexed vocabulary.
+ * suggestions and corrections come from the trigram-indexed vocabulary; SEMANTIC and HYBRID searches and
+ * `similar` scan the embeddings exactly (see `createVectorIndex`).
  *
  * @example
- * const engine = createPostgresSearchEngine(db);
- * const { hits, total } = await engine.search({ text: 'linear algebra', filter: {}, sort: 'RELEVANCE' }, 20, 0);
+ * const engine = createPostgresSearchEngine(db, hashedNgramEmbedder());
+ * const { hits, total } = await engine.search({ text: 'linear algebra', filter: {}, sort: 'RELEVANCE', mode: 'TEXT' }, 20, 0);
  */
-export function createPostgresSearchEngine(db: Database): SearchEngine {
+export function createPostgresSearchEngine(db: Database, embedder: Embedder): SearchEngine {
+  const vectors = createVectorIndex(db);
   return {
     async search(request, limit, offset) {
+      if (request.mode !== 'TEXT' && request.text !== null) {
+        const { hits, total } = await semanticSearch(
+          db,
+          vectors,
+          embedder,
+          { ...request, text: request.text },
+          offset + limit,
+        );
+        return { hits: hits.slice(offset), total };
+      }
       const from = fromClause(request);
       const where = whereClause(request);
       const score = request.text === null ? Prisma.sql`0::float8` : Prisma.sql`ts_rank(document, query)::float8`;
@@ -33,5 +48,14 @@ export function createPostgresSearchEngine(db: Database): SearchEngine {
     highlights: (text, ids) => highlightsOf(db, text, ids),
     didYouMean: (text) => correctQuery(db, text),
     suggest: (prefix, limit) => termsStartingWith(db, prefix, limit),
+    async similar(ids, limit, filter) {
+      const allowed = await allowedIds(db, filter);
+      const found = new Map<string, SearchHit[]>();
+      for (const id of ids) {
+        const vector = await vectors.vectorOf(id);
+        found.set(id, vector ? await vectors.nearest(vector, limit, allowed, id) : []);
+      }
+      return found;
+    },
   };
 }

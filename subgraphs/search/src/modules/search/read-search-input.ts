@@ -9,6 +9,10 @@ export const searchLimits = {
   queryMax: 200,
   /** How deep results may be paged: the offset of the last result a cursor may point at. */
   maxOffset: 10_000,
+  /** How deep SEMANTIC and HYBRID results may be paged: they rank this many candidates. */
+  semanticWindow: 1_000,
+  similarDefault: 10,
+  similarMax: 50,
   filterValuesMax: 50,
   filterValueMax: 100,
   facetValuesMax: 50,
@@ -58,16 +62,27 @@ function readFilter(input: SearchFilterInput | null | undefined): SearchFilter {
  * the field, before any query runs.
  */
 export function readSearchInput(input: SearchInput): SearchRequest {
-  return { text: readText(input.query), filter: readFilter(input.filter), sort: input.sort };
+  const request = { text: readText(input.query), filter: readFilter(input.filter), sort: input.sort, mode: input.mode };
+  if (request.mode !== 'TEXT' && request.text === null)
+    throw invalid('input.query', `is needed in ${request.mode} mode`);
+  if (request.mode !== 'TEXT' && request.sort !== 'RELEVANCE')
+    throw invalid('input.sort', `must be RELEVANCE in ${request.mode} mode`);
+  return request;
 }
 
-/** Search cursors hold the offset of the next result; anything else is not a cursor of this list. */
-export function readOffset(after: unknown[] | null): number {
+/** A similar-resources filter, read like a search's. */
+export const readSimilarFilter = readFilter;
+
+/**
+ * Search cursors hold the offset of the last result they follow; anything else is not a cursor of this
+ * list. A page may not reach deeper than `depth` results.
+ */
+export function readOffset(after: unknown[] | null, depth: number): number {
   if (after === null) return 0;
   const [offset] = after;
   if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
     throw invalid('after', 'is not a cursor returned by this search');
   }
-  if (offset > searchLimits.maxOffset) throw invalid('after', `goes deeper than ${searchLimits.maxOffset} results`);
+  if (offset > depth) throw invalid('after', `goes deeper than ${depth} results`);
   return offset;
 }

@@ -27,11 +27,18 @@ export type SearchFilter = { [F in Exclude<FacetName, BooleanFacet>]?: string[] 
 
 export type SearchSort = 'RELEVANCE' | 'NEWEST' | 'MOST_VIEWED' | 'UPCOMING';
 
-/** What to look for; `text` null means every published resource the filter lets through. */
+/** Words (full-text), meaning (nearest embeddings), or both fused by reciprocal rank (see `fuse`). */
+export type SearchMode = 'TEXT' | 'SEMANTIC' | 'HYBRID';
+
+/**
+ * What to look for; `text` null means every published resource the filter lets through. SEMANTIC and
+ * HYBRID searches have text and sort by relevance.
+ */
 export interface SearchRequest {
   text: string | null;
   filter: SearchFilter;
   sort: SearchSort;
+  mode: SearchMode;
 }
 
 /** One match: the resource's id and how well it matches (higher is better). */
@@ -68,4 +75,9 @@ export interface SearchEngine {
   didYouMean(text: string): Promise<string | null>;
   /** Terms (words, topic, offeror and instructor names) beginning with `prefix`, shortest first. */
   suggest(prefix: string, limit: number): Promise<string[]>;
+  /**
+   * For each of `ids`, the published resources nearest to it that `filter` lets through, nearest first
+   * (none for an id that is not indexed).
+   */
+  similar(ids: readonly string[], limit: number, filter: SearchFilter): Promise<Map<string, SearchHit[]>>;
 }

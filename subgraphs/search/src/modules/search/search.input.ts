@@ -65,6 +65,22 @@ export class SearchFilter {
   languages?: string[] | null;
 }
 
+export const SearchMode = { TEXT: 'TEXT', SEMANTIC: 'SEMANTIC', HYBRID: 'HYBRID' } as const;
+export type SearchMode = (typeof SearchMode)[keyof typeof SearchMode];
+
+registerEnumType(SearchMode, {
+  name: 'SearchMode',
+  description:
+    'How a query is matched. SEMANTIC and HYBRID need a query, sort by relevance and page 1,000 results deep.',
+  valuesConfig: {
+    TEXT: { description: 'By its words (full-text), title first.' },
+    SEMANTIC: { description: "By meaning: resources whose embedding is nearest the query's (cosine similarity)." },
+    HYBRID: {
+      description: 'Both, fused by reciprocal rank: each result scores the sum of 1 / (60 + its rank) in each list.',
+    },
+  },
+});
+
 @InputType('SearchInput', { description: 'What to search for, among which resources, in which order.' })
 export class SearchInput {
   @Field(() => String, {
@@ -79,4 +95,7 @@ export class SearchInput {
 
   @Field(() => SearchSort, { defaultValue: SearchSort.RELEVANCE })
   sort!: SearchSort;
+
+  @Field(() => SearchMode, { defaultValue: SearchMode.TEXT })
+  mode!: SearchMode;
 }

@@ -32,12 +32,15 @@ export class SearchResolver {
   ): Promise<SearchResultConnection> {
     const request = readSearchInput(input);
     const page = readPageArgs({ first, after }, searchLimits);
-    const offset = readOffset(page.after);
-    const { hits, total } = await ctx.engine.search(request, page.size + 1, offset);
+    const depth = request.mode === 'TEXT' ? searchLimits.maxOffset : searchLimits.semanticWindow;
+    const offset = readOffset(page.after, depth);
+    // A page ends at the deepest result; one row more than the page says whether another page may follow.
+    const size = Math.min(page.size, depth - offset);
+    const { hits, total } = await ctx.engine.search(request, offset + size < depth ? size + 1 : size, offset);
     const ranked = hits.map((hit, index) => ({ ...hit, offset: offset + index + 1 }));
     const { edges, pageInfo } = toConnection(
       ranked,
-      page.size,
+      size,
       offset > 0,
       (hit) => hit,
       (hit) => [hit.offset],

@@ -2,8 +2,8 @@ import { PageInfo } from '@learngraph/service-kit';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import type { Highlight, SearchRequest } from './search-engine.js';
 
-/** A catalog resource, by reference: the router fetches its fields from the catalog. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** A catalog resource, by reference: the router fetches its fields from the catalog; search adds `similar`. */
+@Directive('@key(fields: "id")')
 @ObjectType('LearningResource')
 export class LearningResourceReference {
   @Field(() => ID)
