@@ -10,7 +10,7 @@ import {
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
 import { embedderFromConfig } from './modules/embeddings/index.js';
-import { createCatalogEventHandler } from './modules/index-sync/index.js';
+import { createCatalogEventHandler, createIndexMetrics } from './modules/index-sync/index.js';
 import { createSearchServer } from './server.js';
 
 const config = configOrExit(() => readConfig());
@@ -19,6 +19,7 @@ guardProcess(logger);
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
 const embedder = embedderFromConfig(config);
+const indexMetrics = createIndexMetrics(db);
 
 const { server, start, stop } = await createSearchServer({
   db,
@@ -26,6 +27,7 @@ const { server, start, stop } = await createSearchServer({
   jwtPublicKey: config.JWT_PUBLIC_KEY,
   logger,
   routerKeys: routerKeys(config),
+  metrics: () => indexMetrics.registry.metrics(),
 });
 await start();
 const consumer = startStreamConsumer({
@@ -33,7 +35,7 @@ const consumer = startStreamConsumer({
   stream: config.CATALOG_EVENTS_STREAM,
   group: 'search',
   consumer: config.CONSUMER_NAME,
-  handle: createCatalogEventHandler(db, embedder),
+  handle: indexMetrics.observe(createCatalogEventHandler(db, embedder)),
   deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
   logger,
 });

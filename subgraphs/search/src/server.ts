@@ -13,16 +13,19 @@ export interface SearchServerDeps {
   logger: Logger;
   /** Keys the router signs requests with; nothing else is answered. */
   routerKeys: readonly string[];
+  /** Prometheus text for `GET /metrics` (the indexer's lag and counts). */
+  metrics?: () => Promise<string>;
 }
 
 /** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createSearchServer(deps: SearchServerDeps) {
-  const { db, embedder, jwtPublicKey, logger, routerKeys } = deps;
+  const { db, embedder, jwtPublicKey, logger, routerKeys, metrics } = deps;
   return createSubgraphServer({
     schema: await buildSearchSchema(),
     context: createContextFactory(createPostgresSearchEngine(db, embedder), await createTokenVerifier(jwtPublicKey)),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,
     routerKeys,
+    ...(metrics ? { metrics } : {}),
   });
 }

@@ -101,6 +101,15 @@ describe('full-text search', () => {
     expect(data?.search.edges.map((edge) => edge.node.id)).toEqual([event.aggregateId]);
   });
 
+  it('exposes the index lag and counts at /metrics', async () => {
+    const response = await fetch(`${search.baseUrl}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/^learngraph_search_index_lag_seconds \d+(\.\d+)?(e-\d+)?$/m);
+    expect(text).toMatch(/^learngraph_search_events_applied_total [1-9]\d*$/m);
+    expect(text).toMatch(/^learngraph_search_documents \d+$/m);
+  });
+
   it('refuses empty or overlong queries and foreign cursors', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
       [{ query: '   ', first: 5 }, 'input.query'],

@@ -4,7 +4,7 @@ import { createLogger, type EventEnvelope } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { hashedNgramEmbedder } from '../../src/modules/embeddings/index.js';
-import { createCatalogEventHandler } from '../../src/modules/index-sync/index.js';
+import { createCatalogEventHandler, createIndexMetrics } from '../../src/modules/index-sync/index.js';
 import { createSearchServer } from '../../src/server.js';
 
 export interface IndexedResource {
@@ -34,6 +34,7 @@ export async function startSearch() {
   const db = createDatabase(database.url);
   const routerKey = generateRouterKey();
   const embedder = hashedNgramEmbedder();
+  const indexMetrics = createIndexMetrics(db);
   const service = await serveForTest(
     await createSearchServer({
       db,
@@ -41,6 +42,7 @@ export async function startSearch() {
       jwtPublicKey: generateTestKeys().publicKey,
       logger: createLogger('search-test', 'silent'),
       routerKeys: [routerKey],
+      metrics: () => indexMetrics.registry.metrics(),
     }),
     async () => {
       await db.$disconnect();
@@ -50,7 +52,8 @@ export async function startSearch() {
   );
   return {
     db,
-    applyCatalogEvent: createCatalogEventHandler(db, embedder),
+    applyCatalogEvent: indexMetrics.observe(createCatalogEventHandler(db, embedder)),
+    baseUrl: service.baseUrl,
     query: service.query,
     close: service.close,
   };

@@ -15,6 +15,6 @@ export function normalize(vector: Float32Array): Float32Array {
   return vector;
 }
 
-/** The text a resource is embedded from: what it is called, what it is about, what it says it covers. */
+/** The text a resource is embedded from: what it is called, its topics (with their ancestors), what it covers. */
 export const embeddingText = (resource: { title: string; description: string | null; topicNames: string[] }) =>
   [resource.title, resource.topicNames.join(', '), resource.description ?? ''].join('\n');

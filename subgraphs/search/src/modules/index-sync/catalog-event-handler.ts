@@ -12,7 +12,7 @@ async function embed(embedder: Embedder, resource: ResourceSnapshot): Promise<Fl
   const text = embeddingText({
     title: resource.title,
     description: resource.description,
-    topicNames: resource.topicTree.filter((topic) => topic.direct).map((topic) => topic.name),
+    topicNames: resource.topicTree.map((topic) => topic.name),
   });
   const [vector] = await embedder.embed([text]);
   return vector ?? new Float32Array();
