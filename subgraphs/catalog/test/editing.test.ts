@@ -75,6 +75,37 @@ describe('editing the catalog', () => {
     expect(events.map((event) => (event.payload as { readableId: string }).readableId)).toContain('playlist-1');
   });
 
+  it('puts in the event what search facets and ranks on: topic lineage, names, instructors, start dates', async () => {
+    const subTopic = await catalog.db.topic.findFirstOrThrow({
+      where: { parentId: { not: null } },
+      include: { parent: true },
+    });
+    const input = { ...playlist(), readableId: 'playlist-lineage', topics: [subTopic.id] };
+    const { data } = await catalog.query<{ learningResourceCreate: { record: { id: string } } }>(
+      create,
+      { input },
+      editor,
+    );
+    const id = data?.learningResourceCreate.record.id ?? '';
+    const event = await catalog.db.outboxEvent.findFirstOrThrow({ where: { aggregateId: id } });
+    expect(event.payload).toMatchObject({
+      platformName: expect.any(String),
+      offerorName: expect.any(String),
+      departmentNames: [{ code: '18', name: expect.any(String) }],
+      instructors: ['Gilbert Strang', 'Arthur Mattuck'],
+      startDates: ['2030-09-01T00:00:00.000Z'],
+      views: 0,
+      createdAt: expect.any(String),
+    });
+    const tree = (event.payload as { topicTree: Array<{ id: string; direct: boolean; name: string }> }).topicTree;
+    expect(tree).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ id: subTopic.id, name: subTopic.name, direct: true }),
+        expect.objectContaining({ id: subTopic.parentId, name: subTopic.parent?.name, direct: false }),
+      ]),
+    );
+  });
+
   it('refuses learners and anonymous callers', async () => {
     const input = { ...playlist(), readableId: 'playlist-2' };
     expect((await catalog.query(create, { input }, learner)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

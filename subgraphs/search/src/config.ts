@@ -2,6 +2,17 @@ import { hostname } from 'node:os';
 import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl, routerTrust } from '@learngraph/service-kit';
 import { z } from 'zod';
 
+/** Where embeddings come from; the service and its maintenance commands must agree. */
+export const embeddingsSettings = {
+  /**
+   * An OpenAI-compatible API to embed resources and queries with, e.g. `https://api.openai.com/v1`;
+   * unset, the offline hashed n-gram embedder is used. Changing it needs `pnpm search:reindex`.
+   */
+  EMBEDDINGS_URL: z.url().optional(),
+  EMBEDDINGS_MODEL: z.string().min(1).default('text-embedding-3-small'),
+  EMBEDDINGS_API_KEY: z.string().min(1).optional(),
+};
+
 /**
  * The search subgraph's configuration, read from the environment once at start-up.
  *
@@ -20,6 +31,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
       /** Name of this process in the `search` consumer group; unique per replica. */
       CONSUMER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+      ...embeddingsSettings,
       ...routerTrust,
       LOG_LEVEL: logLevel(),
     },

@@ -9,7 +9,8 @@ import {
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
-import { createCatalogEventHandler } from './modules/index-sync/index.js';
+import { embedderFromConfig } from './modules/embeddings/index.js';
+import { createCatalogEventHandler, createIndexMetrics } from './modules/index-sync/index.js';
 import { createSearchServer } from './server.js';
 
 const config = configOrExit(() => readConfig());
@@ -17,12 +18,16 @@ const logger = createLogger('search', config.LOG_LEVEL);
 guardProcess(logger);
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
+const embedder = embedderFromConfig(config);
+const indexMetrics = createIndexMetrics(db);
 
 const { server, start, stop } = await createSearchServer({
   db,
+  embedder,
   jwtPublicKey: config.JWT_PUBLIC_KEY,
   logger,
   routerKeys: routerKeys(config),
+  metrics: () => indexMetrics.registry.metrics(),
 });
 await start();
 const consumer = startStreamConsumer({
@@ -30,7 +35,7 @@ const consumer = startStreamConsumer({
   stream: config.CATALOG_EVENTS_STREAM,
   group: 'search',
   consumer: config.CONSUMER_NAME,
-  handle: createCatalogEventHandler(db),
+  handle: indexMetrics.observe(createCatalogEventHandler(db, embedder)),
   deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
   logger,
 });

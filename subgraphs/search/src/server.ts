@@ -1,25 +1,31 @@
 import { createSubgraphServer, createTokenVerifier, type Logger } from '@learngraph/service-kit';
 import { createContextFactory } from './context.js';
 import type { Database } from './db.js';
+import type { Embedder } from './modules/embeddings/index.js';
 import { createPostgresSearchEngine } from './modules/search/index.js';
 import { buildSearchSchema } from './schema.js';
 
 export interface SearchServerDeps {
   db: Database;
+  /** Embeds queries for SEMANTIC and HYBRID search; the same one the indexer embeds resources with. */
+  embedder: Embedder;
   jwtPublicKey: string;
   logger: Logger;
   /** Keys the router signs requests with; nothing else is answered. */
   routerKeys: readonly string[];
+  /** Prometheus text for `GET /metrics` (the indexer's lag and counts). */
+  metrics?: () => Promise<string>;
 }
 
 /** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createSearchServer(deps: SearchServerDeps) {
-  const { db, jwtPublicKey, logger, routerKeys } = deps;
+  const { db, embedder, jwtPublicKey, logger, routerKeys, metrics } = deps;
   return createSubgraphServer({
     schema: await buildSearchSchema(),
-    context: createContextFactory(createPostgresSearchEngine(db), await createTokenVerifier(jwtPublicKey)),
+    context: createContextFactory(createPostgresSearchEngine(db, embedder), await createTokenVerifier(jwtPublicKey)),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,
     routerKeys,
+    ...(metrics ? { metrics } : {}),
   });
 }

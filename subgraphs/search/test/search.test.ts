@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogEvent, type IndexedResource, type SearchUnderTest, startSearch } from './support/search-under-test.js';
 
 const searchQuery = `query ($query: String!, $first: Int!, $after: String) {
-  search(query: $query, first: $first, after: $after) {
+  search(input: { query: $query }, first: $first, after: $after) {
     totalCount
     edges { cursor score node { id } }
     pageInfo { hasNextPage endCursor }
@@ -101,10 +101,19 @@ describe('full-text search', () => {
     expect(data?.search.edges.map((edge) => edge.node.id)).toEqual([event.aggregateId]);
   });
 
+  it('exposes the index lag and counts at /metrics', async () => {
+    const response = await fetch(`${search.baseUrl}/metrics`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toMatch(/^learngraph_search_index_lag_seconds \d+(\.\d+)?(e-\d+)?$/m);
+    expect(text).toMatch(/^learngraph_search_events_applied_total [1-9]\d*$/m);
+    expect(text).toMatch(/^learngraph_search_documents \d+$/m);
+  });
+
   it('refuses empty or overlong queries and foreign cursors', async () => {
     const cases: Array<[Record<string, unknown>, string]> = [
-      [{ query: '   ', first: 5 }, 'query'],
-      [{ query: 'x'.repeat(201), first: 5 }, 'query'],
+      [{ query: '   ', first: 5 }, 'input.query'],
+      [{ query: 'x'.repeat(201), first: 5 }, 'input.query'],
       [{ query: 'linear', first: 0 }, 'first'],
       [{ query: 'linear', first: 5, after: Buffer.from('["2024-01-01", "x"]').toString('base64url') }, 'after'],
     ];

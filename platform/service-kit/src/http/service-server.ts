@@ -22,6 +22,8 @@ export interface ServiceServerOptions {
   readiness: Record<string, ReadinessCheck> | ReadinessReport;
   /** How long one readiness check may take before it counts as failed. */
   readinessTimeoutMs?: number;
+  /** Answers `GET /metrics` (Prometheus text format, e.g. prom-client's `register.metrics()`), when given. */
+  metrics?: () => Promise<string>;
   logger: Logger;
 }
 
@@ -49,7 +51,7 @@ const reportChecks =
  * server.listen(4001, '127.0.0.1');
  */
 export function createServiceServer(options: ServiceServerOptions): Server & { markDraining(): void } {
-  const { graphql, readiness, readinessTimeoutMs = 2000, logger } = options;
+  const { graphql, readiness, readinessTimeoutMs = 2000, metrics, logger } = options;
   const report = typeof readiness === 'function' ? readiness : reportChecks(readiness, readinessTimeoutMs);
   const inFlight = new Set<ServerResponse>();
   let draining = false;
@@ -74,6 +76,10 @@ export function createServiceServer(options: ServiceServerOptions): Server & { m
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       if (path === '/health/live') return sendJson(res, 200, { status: 'live' });
       if (path === '/health/ready' || path === '/health') return ready(res);
+      if (path === '/metrics' && metrics) {
+        res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8' });
+        return void res.end(await metrics());
+      }
       return sendJson(res, 404, { error: 'not found' });
     };
     route().catch((error: unknown) => {

@@ -21,6 +21,8 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
   routerKeys: readonly string[];
   /** Largest accepted request body, in bytes (default 1 MB). */
   maxBodyBytes?: number;
+  /** Answers `GET /metrics` for a scraper, like the health endpoints open to whoever reaches the port. */
+  metrics?: () => Promise<string>;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
  * server.listen(4001, '127.0.0.1');
  */
 export function createSubgraphServer<Context extends BaseContext>(options: SubgraphServerOptions<Context>) {
-  const { schema, context, readiness, logger, routerKeys, maxBodyBytes = 1_000_000 } = options;
+  const { schema, context, readiness, logger, routerKeys, maxBodyBytes = 1_000_000, metrics } = options;
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -45,6 +47,7 @@ export function createSubgraphServer<Context extends BaseContext>(options: Subgr
     graphql: createGraphQLHandler({ apollo, context, maxBodyBytes, routerKeys }),
     readiness,
     logger,
+    ...(metrics ? { metrics } : {}),
   });
   return {
     server,

@@ -22,8 +22,9 @@ const detail = `query Resource($id: ID!) { learningResource(id: $id) {
   topics { id name } departments { name } offeredBy { name } platform { name }
   members { position resource { id title } } memberOf { id title } } }`;
 
-const searchQuery = `query Search($q: String!) { search(query: $q, first: 10) { totalCount
-  edges { score node { id title resourceType } } } }`;
+const searchQuery = `query Search($q: String!) { search(input: { query: $q }, first: 10) { totalCount
+  edges { score node { id title resourceType } highlight { title } }
+  facets { resourceTypeGroups { value count } offerors { value label count } } } }`;
 
 const topics = 'query Topics { topics { id name children { id name } } }';
 

@@ -62,7 +62,7 @@ function queryKinds(token: string, pathId: string): QueryKind[] {
       query: '{ learningResources(first: 5) { totalCount edges { node { id title } } } }',
     },
     { name: 'me', touches: ['users'], query: '{ me { id name } }', token },
-    { name: 'search', touches: ['search'], query: '{ search(query: "drill") { totalCount } }' },
+    { name: 'search', touches: ['search'], query: '{ search(input: { query: "drill" }) { totalCount } }' },
     {
       name: 'path',
       touches: ['learning-paths'],
@@ -74,7 +74,7 @@ function queryKinds(token: string, pathId: string): QueryKind[] {
       touches: ['catalog', 'users', 'search', 'learning-paths'],
       query: `query ($id: ID!) {
         learningPath(id: $id) { title author { name } items { resource { title } } }
-        search(query: "drill") { totalCount }
+        search(input: { query: "drill" }) { totalCount }
       }`,
       variables: { id: pathId },
     },

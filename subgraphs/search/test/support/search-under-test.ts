@@ -3,7 +3,8 @@ import { createTestDatabase } from '@learngraph/prisma';
 import { createLogger, type EventEnvelope } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
-import { createCatalogEventHandler } from '../../src/modules/index-sync/index.js';
+import { hashedNgramEmbedder } from '../../src/modules/embeddings/index.js';
+import { createCatalogEventHandler, createIndexMetrics } from '../../src/modules/index-sync/index.js';
 import { createSearchServer } from '../../src/server.js';
 
 export interface IndexedResource {
@@ -11,6 +12,8 @@ export interface IndexedResource {
   title: string;
   description: string | null;
   published: boolean;
+  /** Any other snapshot fields (topicTree, offerorName, instructors …), as the catalog sends them. */
+  [field: string]: unknown;
 }
 
 /** A catalog event as the catalog publishes it (see the catalog's resource-events module). */
@@ -21,7 +24,7 @@ export function catalogEvent(resource: IndexedResource, version: number): EventE
     aggregateId: resource.id,
     version,
     occurredAt: new Date().toISOString(),
-    payload: { ...resource, platform: 'ocw', readableId: `r-${resource.id}`, resourceType: 'COURSE', url: null },
+    payload: { platform: 'ocw', readableId: `r-${resource.id}`, resourceType: 'COURSE', url: null, ...resource },
   };
 }
 
@@ -30,12 +33,16 @@ export async function startSearch() {
   const database = await createTestDatabase('search');
   const db = createDatabase(database.url);
   const routerKey = generateRouterKey();
+  const embedder = hashedNgramEmbedder();
+  const indexMetrics = createIndexMetrics(db);
   const service = await serveForTest(
     await createSearchServer({
       db,
+      embedder,
       jwtPublicKey: generateTestKeys().publicKey,
       logger: createLogger('search-test', 'silent'),
       routerKeys: [routerKey],
+      metrics: () => indexMetrics.registry.metrics(),
     }),
     async () => {
       await db.$disconnect();
@@ -45,7 +52,8 @@ export async function startSearch() {
   );
   return {
     db,
-    applyCatalogEvent: createCatalogEventHandler(db),
+    applyCatalogEvent: indexMetrics.observe(createCatalogEventHandler(db, embedder)),
+    baseUrl: service.baseUrl,
     query: service.query,
     close: service.close,
   };

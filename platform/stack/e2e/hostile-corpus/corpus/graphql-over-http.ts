@@ -73,7 +73,7 @@ export const graphqlOverHttp: HostileCase[] = [
   {
     name: 'an unterminated string',
     category,
-    request: gql('{ search(query: "abc) { totalCount } }'),
+    request: gql('{ search(input: { query: "abc) { totalCount } }'),
     expect: { status: 400, code: 'GRAPHQL_PARSE_FAILED' },
   },
   { name: 'GET without a query', category, request: { method: 'GET', path: '/graphql' }, expect: { status: 400 } },
@@ -158,7 +158,7 @@ export const graphqlOverHttp: HostileCase[] = [
   {
     name: 'an undeclared variable',
     category,
-    request: gql('{ search(query: $q) { totalCount } }'),
+    request: gql('{ search(input: { query: $q }) { totalCount } }'),
     expect: { status: 400, code: 'GRAPHQL_VALIDATION_FAILED' },
   },
   {
@@ -170,7 +170,7 @@ export const graphqlOverHttp: HostileCase[] = [
   {
     name: 'a missing required variable',
     category,
-    request: gql('query ($q: String!) { search(query: $q) { totalCount } }', {}),
+    request: gql('query ($q: String!) { search(input: { query: $q }) { totalCount } }', {}),
     expect: { status: 400 },
   },
 ];

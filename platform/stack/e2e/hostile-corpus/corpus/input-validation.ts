@@ -78,14 +78,14 @@ const badPathInput: HostileCase[] = [
 const badSearchCursors: HostileCase[] = [[-1], [1.5], ['10'], [10_001], [Number.MAX_SAFE_INTEGER]].map((position) => ({
   name: `a search cursor at offset ${JSON.stringify(position[0])}`,
   category,
-  request: gql('query ($after: String) { search(query: "algebra", after: $after) { totalCount } }', {
+  request: gql('query ($after: String) { search(input: { query: "algebra" }, after: $after) { totalCount } }', {
     after: cursor(position),
   }),
   expect: { status: 200, code: 'BAD_USER_INPUT' },
 }));
 
 const nulBytes: HostileCase[] = [
-  ['a search string', 'query ($v: String!) { search(query: $v) { totalCount } }', 'linear\u0000algebra'],
+  ['a search string', 'query ($v: String!) { search(input: { query: $v }) { totalCount } }', 'linear\u0000algebra'],
   [
     'a readable id',
     'query ($v: String!) { learningResourceByReadableId(platform: "ocw", readableId: $v) { id } }',
@@ -135,7 +135,7 @@ const nulBytes: HostileCase[] = [
 const literalNul: HostileCase = {
   name: 'a NUL character written into the document as \\u0000',
   category,
-  request: gql('{ search(query: "linear\\u0000algebra") { totalCount } }'),
+  request: gql('{ search(input: { query: "linear\\u0000algebra" }) { totalCount } }'),
   expect: { status: 400, code: 'BAD_USER_INPUT' },
 };
 
@@ -173,13 +173,33 @@ export const inputValidation: HostileCase[] = [
   {
     name: 'a search of 10,000 characters',
     category,
-    request: gql('query ($q: String!) { search(query: $q) { totalCount } }', { q: 'a'.repeat(10_000) }),
+    request: gql('query ($q: String!) { search(input: { query: $q }) { totalCount } }', { q: 'a'.repeat(10_000) }),
     expect: { status: 200, code: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'a search filter on a topic id holding SQL',
+    category,
+    request: gql(`{ search(input: { filter: { topics: ["' OR 1=1 --"] } }) { totalCount } }`),
+    expect: { status: 200, code: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'a search filter of 51 offerors',
+    category,
+    request: gql('query ($o: [ID!]) { search(input: { filter: { offerors: $o } }) { totalCount } }', {
+      o: Array.from({ length: 51 }, (_, index) => `offeror-${index}`),
+    }),
+    expect: { status: 200, code: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'search suggestions for a LIKE wildcard',
+    category,
+    request: gql('{ searchSuggestions(prefix: "%_\\\\") }'),
+    expect: { status: 200 },
   },
   {
     name: 'a search made of tsquery operators only',
     category,
-    request: gql('{ search(query: "!&|():*<->\\\\\'\\"") { totalCount } }'),
+    request: gql('{ search(input: { query: "!&|():*<->\\\\\'\\"" }) { totalCount } }'),
     expect: { status: 200 },
   },
   {

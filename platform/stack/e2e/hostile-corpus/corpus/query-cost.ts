@@ -67,7 +67,7 @@ export const queryCost: HostileCase[] = [
   {
     name: '20 aliases of search(first: 100), as much as the limits let through',
     category,
-    request: gql(aliases(20, 'search(query: "learning", first: 100) { edges { node { id title } } }')),
+    request: gql(aliases(20, 'search(input: { query: "learning" }, first: 100) { edges { node { id title } } }')),
     expect: { status: 200 },
   },
   {

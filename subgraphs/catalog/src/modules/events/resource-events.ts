@@ -31,6 +31,21 @@ export interface ResourceSnapshot {
   levels: Level[];
   nextStartDate: string | null;
   lastModified: string | null;
+  /** When the resource entered the catalog (ISO 8601); search sorts "newest" on it. */
+  createdAt: string;
+  platformName: string;
+  offerorName: string | null;
+  departmentNames: Array<{ code: string; name: string }>;
+  /**
+   * The resource's topics and every ancestor of them, each once; `direct` marks the resource's own topics,
+   * so that a consumer filtering on a topic can include its sub-topics without knowing the tree.
+   */
+  topicTree: Array<{ id: string; code: string; name: string; parentId: string | null; direct: boolean }>;
+  /** Instructor names of all runs, each once, in the order the runs list them. */
+  instructors: string[];
+  /** Start dates of all runs (ISO 8601), earliest first. */
+  startDates: string[];
+  views: number;
 }
 
 export type ResourceChange = 'created' | 'updated' | 'unpublished';

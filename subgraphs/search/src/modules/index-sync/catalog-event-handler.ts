@@ -1,35 +1,35 @@
-import { applyOnce } from '@learngraph/service-kit';
-import { z } from 'zod';
+import { applyOnce, type EventEnvelope } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
+import { type Embedder, embeddingText } from '../embeddings/index.js';
+import { type ResourceSnapshot, resourceSnapshotSchema } from './resource-snapshot.js';
+import { recordVocabulary } from './search-vocabulary.js';
+import { writeDocument } from './write-document.js';
 
-/** The part of a catalog resource event that search indexes. */
-const snapshotSchema = z.object({
-  id: z.uuid(),
-  resourceType: z.string(),
-  title: z.string(),
-  description: z.string().nullable(),
-  published: z.boolean(),
-});
+const isResourceEvent = (event: EventEnvelope) => event.type.startsWith('catalog.learning-resource.');
+
+/** The embedding of a resource, computed before the transaction so that a slow endpoint holds no locks. */
+async function embed(embedder: Embedder, resource: ResourceSnapshot): Promise<Float32Array> {
+  const text = embeddingText({
+    title: resource.title,
+    description: resource.description,
+    topicNames: resource.topicTree.map((topic) => topic.name),
+  });
+  const [vector] = await embedder.embed([text]);
+  return vector ?? new Float32Array();
+}
 
 /**
  * Applies a catalog event to the search documents, once per event id (see `applyOnce`). Only a newer
  * version overwrites what is indexed, so an event that arrives after a newer one changes nothing either.
  */
-export function createCatalogEventHandler(db: Database) {
-  return applyOnce(db, async (tx, event) => {
-    if (!event.type.startsWith('catalog.learning-resource.')) return;
-    const resource = snapshotSchema.parse(event.payload);
-    await tx.$executeRaw`
-      INSERT INTO search_document (id, resource_type, title, description, published, version, synced_at)
-      VALUES (${resource.id}::uuid, ${resource.resourceType}, ${resource.title}, ${resource.description},
-              ${resource.published}, ${event.version}, now())
-      ON CONFLICT (id) DO UPDATE SET
-        resource_type = EXCLUDED.resource_type,
-        title = EXCLUDED.title,
-        description = EXCLUDED.description,
-        published = EXCLUDED.published,
-        version = EXCLUDED.version,
-        synced_at = now()
-      WHERE search_document.version < EXCLUDED.version`;
-  });
+export function createCatalogEventHandler(db: Database, embedder: Embedder) {
+  return async (event: EventEnvelope): Promise<void> => {
+    if (!isResourceEvent(event)) return;
+    const resource = resourceSnapshotSchema.parse(event.payload);
+    const embedding = await embed(embedder, resource);
+    await applyOnce(db, async (tx) => {
+      await writeDocument(tx, resource, event.version, embedding);
+      await recordVocabulary(tx, resource);
+    })(event);
+  };
 }

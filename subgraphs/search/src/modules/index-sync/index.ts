@@ -1,1 +1,2 @@
 export { createCatalogEventHandler } from './catalog-event-handler.js';
+export { createIndexMetrics } from './index-metrics.js';

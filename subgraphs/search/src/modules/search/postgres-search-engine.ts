@@ -1,31 +1,61 @@
-import type { Database } from '../../db.js';
+import { type Database, Prisma } from '../../db.js';
+import type { Embedder } from '../embeddings/index.js';
+import { facetCounts } from './postgres/facet-counts.js';
+import { fromClause, orderClause, whereClause } from './postgres/filter-sql.js';
+import { highlightsOf } from './postgres/highlights.js';
+import { allowedIds, semanticSearch } from './postgres/semantic-search.js';
+import { correctQuery, termsStartingWith } from './postgres/term-suggestions.js';
+import { createVectorIndex } from './postgres/vector-index.js';
 import type { SearchEngine, SearchHit } from './search-engine.js';
 
 /**
- * Full-text search in the subgraph's own PostgreSQL database. `websearch_to_tsquery` accepts what people
- * type into a search box (quotes, `or`, `-word`) without syntax errors; the document expression matches
- * the GIN index of the search_document migration exactly, so the index is used.
+ * Search in the subgraph's own PostgreSQL database. `websearch_to_tsquery` accepts what people type into
+ * a search box (quotes, `or`, `-word`) without syntax errors; the weighted `document` column (title over
+ * topics, offeror and instructors over description) has a GIN index; facets are counted in one statement;
+ * suggestions and corrections come from the trigram-indexed vocabulary; SEMANTIC and HYBRID searches and
+ * `similar` scan the embeddings exactly (see `createVectorIndex`).
  *
  * @example
- * const engine = createPostgresSearchEngine(db);
- * const { hits, total } = await engine.search('linear algebra', 20, 0);
+ * const engine = createPostgresSearchEngine(db, hashedNgramEmbedder());
+ * const { hits, total } = await engine.search({ text: 'linear algebra', filter: {}, sort: 'RELEVANCE', mode: 'TEXT' }, 20, 0);
  */
-export function createPostgresSearchEngine(db: Database): SearchEngine {
+export function createPostgresSearchEngine(db: Database, embedder: Embedder): SearchEngine {
+  const vectors = createVectorIndex(db);
   return {
-    async search(text, limit, offset) {
+    async search(request, limit, offset) {
+      if (request.mode !== 'TEXT' && request.text !== null) {
+        const { hits, total } = await semanticSearch(
+          db,
+          vectors,
+          embedder,
+          { ...request, text: request.text },
+          offset + limit,
+        );
+        return { hits: hits.slice(offset), total };
+      }
+      const from = fromClause(request);
+      const where = whereClause(request);
+      const score = request.text === null ? Prisma.sql`0::float8` : Prisma.sql`ts_rank(document, query)::float8`;
       const [hits, counts] = await Promise.all([
         db.$queryRaw<SearchHit[]>`
-          SELECT id, ts_rank(to_tsvector('english', title || ' ' || coalesce(description, '')), query)::float8 AS score
-          FROM search_document, websearch_to_tsquery('english', ${text}) AS query
-          WHERE published AND to_tsvector('english', title || ' ' || coalesce(description, '')) @@ query
-          ORDER BY score DESC, id
-          LIMIT ${limit} OFFSET ${offset}`,
-        db.$queryRaw<Array<{ total: bigint }>>`
-          SELECT count(*) AS total
-          FROM search_document, websearch_to_tsquery('english', ${text}) AS query
-          WHERE published AND to_tsvector('english', title || ' ' || coalesce(description, '')) @@ query`,
+          SELECT id::text, ${score} AS score FROM ${from} WHERE ${where}
+          ORDER BY ${orderClause(request)} LIMIT ${limit} OFFSET ${offset}`,
+        db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS total FROM ${from} WHERE ${where}`,
       ]);
       return { hits, total: Number(counts[0]?.total ?? 0) };
+    },
+    facets: (request, perFacet) => facetCounts(db, request, perFacet),
+    highlights: (text, ids) => highlightsOf(db, text, ids),
+    didYouMean: (text) => correctQuery(db, text),
+    suggest: (prefix, limit) => termsStartingWith(db, prefix, limit),
+    async similar(ids, limit, filter) {
+      const allowed = await allowedIds(db, filter);
+      const found = new Map<string, SearchHit[]>();
+      for (const id of ids) {
+        const vector = await vectors.vectorOf(id);
+        found.set(id, vector ? await vectors.nearest(vector, limit, allowed, id) : []);
+      }
+      return found;
     },
   };
 }

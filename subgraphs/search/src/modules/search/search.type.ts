@@ -1,12 +1,24 @@
 import { PageInfo } from '@learngraph/service-kit';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import type { Highlight, SearchRequest } from './search-engine.js';
 
-/** A catalog resource, by reference: the router fetches its fields from the catalog. */
-@Directive('@key(fields: "id", resolvable: false)')
+/** A catalog resource, by reference: the router fetches its fields from the catalog; search adds `similar`. */
+@Directive('@key(fields: "id")')
 @ObjectType('LearningResource')
 export class LearningResourceReference {
   @Field(() => ID)
   id!: string;
+}
+
+@ObjectType('SearchHighlight', {
+  description: 'Snippets of a match with the matched words marked: HTML-escaped text with `<mark>` around matches.',
+})
+export class SearchHighlight {
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { nullable: true, description: 'Up to two fragments of the description around matches.' })
+  description!: string | null;
 }
 
 @ObjectType('SearchResultEdge')
@@ -19,9 +31,12 @@ export class SearchResultEdge {
 
   @Field(() => LearningResourceReference)
   node!: LearningResourceReference;
+
+  /** Loads this match's highlight together with the rest of the page's (one query a page). */
+  loadHighlight!: () => Promise<Highlight | null>;
 }
 
-@ObjectType('SearchResultConnection', { description: 'One page of search results, best match first.' })
+@ObjectType('SearchResultConnection', { description: 'One page of search results, in the order asked for.' })
 export class SearchResultConnection {
   @Field(() => [SearchResultEdge])
   edges!: SearchResultEdge[];
@@ -31,4 +46,7 @@ export class SearchResultConnection {
 
   @Field(() => Int, { description: 'How many resources match.' })
   totalCount!: number;
+
+  /** The search this page answers; facets and corrections are computed from it only when asked for. */
+  request!: SearchRequest;
 }
