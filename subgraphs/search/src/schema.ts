@@ -1,5 +1,6 @@
 import { buildFederatedSchema, uuidId } from '@learngraph/service-kit';
 import type { SearchContext } from './context.js';
+import { SavedSearchResolver } from './modules/saved-searches/index.js';
 import {
   SearchResolver,
   SearchResultConnectionResolver,
@@ -18,6 +19,7 @@ export function buildSearchSchema() {
         SearchResultEdgeResolver,
         SearchSuggestionsResolver,
         SimilarResourcesResolver,
+        SavedSearchResolver,
       ],
     },
     // Any resource may have similar ones; the catalog owns whether it exists (an unknown one has none).

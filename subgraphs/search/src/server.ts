@@ -2,6 +2,7 @@ import { createSubgraphServer, createTokenVerifier, type Logger } from '@learngr
 import { createContextFactory } from './context.js';
 import type { Database } from './db.js';
 import type { Embedder } from './modules/embeddings/index.js';
+import { createSavedSearchStore } from './modules/saved-searches/index.js';
 import { createPostgresSearchEngine } from './modules/search/index.js';
 import { buildSearchSchema } from './schema.js';
 
@@ -22,7 +23,11 @@ export async function createSearchServer(deps: SearchServerDeps) {
   const { db, embedder, jwtPublicKey, logger, routerKeys, metrics } = deps;
   return createSubgraphServer({
     schema: await buildSearchSchema(),
-    context: createContextFactory(createPostgresSearchEngine(db, embedder), await createTokenVerifier(jwtPublicKey)),
+    context: createContextFactory(
+      createPostgresSearchEngine(db, embedder),
+      createSavedSearchStore(db),
+      await createTokenVerifier(jwtPublicKey),
+    ),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,
     routerKeys,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@learngraph/prisma';
-import { createLogger, type EventEnvelope } from '@learngraph/service-kit';
+import { createLogger, createTokenSigner, type EventEnvelope } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { hashedNgramEmbedder } from '../../src/modules/embeddings/index.js';
@@ -34,12 +34,14 @@ export async function startSearch() {
   const db = createDatabase(database.url);
   const routerKey = generateRouterKey();
   const embedder = hashedNgramEmbedder();
+  const keys = generateTestKeys();
+  const signer = await createTokenSigner(keys.privateKey, 300);
   const indexMetrics = createIndexMetrics(db);
   const service = await serveForTest(
     await createSearchServer({
       db,
       embedder,
-      jwtPublicKey: generateTestKeys().publicKey,
+      jwtPublicKey: keys.publicKey,
       logger: createLogger('search-test', 'silent'),
       routerKeys: [routerKey],
       metrics: () => indexMetrics.registry.metrics(),
@@ -54,6 +56,7 @@ export async function startSearch() {
     db,
     applyCatalogEvent: indexMetrics.observe(createCatalogEventHandler(db, embedder)),
     baseUrl: service.baseUrl,
+    tokenFor: (userId: string) => signer.sign({ userId, roles: ['LEARNER'] }),
     query: service.query,
     close: service.close,
   };

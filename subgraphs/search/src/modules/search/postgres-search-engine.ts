@@ -1,5 +1,6 @@
 import { type Database, Prisma } from '../../db.js';
 import type { Embedder } from '../embeddings/index.js';
+import { countAddedSince } from './postgres/added-since.js';
 import { facetCounts } from './postgres/facet-counts.js';
 import { fromClause, orderClause, whereClause } from './postgres/filter-sql.js';
 import { highlightsOf } from './postgres/highlights.js';
@@ -48,6 +49,7 @@ export function createPostgresSearchEngine(db: Database, embedder: Embedder): Se
     highlights: (text, ids) => highlightsOf(db, text, ids),
     didYouMean: (text) => correctQuery(db, text),
     suggest: (prefix, limit) => termsStartingWith(db, prefix, limit),
+    countAddedSince: (searches) => countAddedSince(db, searches),
     async similar(ids, limit, filter) {
       const allowed = await allowedIds(db, filter);
       const found = new Map<string, SearchHit[]>();

@@ -75,6 +75,8 @@ export interface SearchEngine {
   didYouMean(text: string): Promise<string | null>;
   /** Terms (words, topic, offeror and instructor names) beginning with `prefix`, shortest first. */
   suggest(prefix: string, limit: number): Promise<string[]>;
+  /** For each search, how many resources it matches that entered the catalog after `since`, in one round trip. */
+  countAddedSince(searches: ReadonlyArray<{ request: SearchRequest; since: Date }>): Promise<number[]>;
   /**
    * For each of `ids`, the published resources nearest to it that `filter` lets through, nearest first
    * (none for an id that is not indexed).
