@@ -23,7 +23,7 @@ const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
     'topic_mapping',
   ],
   users: ['user_account'],
-  search: ['inbox_event', 'search_document'],
+  search: ['facet_label', 'inbox_event', 'saved_search', 'search_document', 'search_term'],
   'learning-paths': [
     'favorite',
     'inbox_event',
