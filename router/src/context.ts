@@ -36,7 +36,7 @@ function callerAddress(req: IncomingMessage, trustForwardedFor: boolean): string
  * caller's address and request id are kept to forward as well.
  *
  * @example
- * const context = createContextFactory(await createTokenVerifier(publicKey), { trustForwardedFor: true });
+ * const context = createContextFactory(createTokenVerifier(remoteKeySet(jwksUrl)), { trustForwardedFor: true });
  */
 export function createContextFactory(verifier: TokenVerifier, options: ContextOptions) {
   const { trustForwardedFor } = options;

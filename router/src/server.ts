@@ -5,7 +5,9 @@ import {
   createTokenVerifier,
   type Logger,
   maskUnexpectedErrors,
+  remoteKeySet,
   sendGraphQLError,
+  type TokenKeys,
   useOperationRequired,
   useWellFormedText,
 } from '@learngraph/service-kit';
@@ -28,7 +30,8 @@ import { subgraphReadiness } from './subgraph-readiness.js';
 export interface RouterOptions {
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
-  jwtPublicKey: string;
+  /** The keys access tokens are checked against: the users subgraph's JWKS (`remoteKeySet`), fixed keys in tests. */
+  tokenKeys: TokenKeys;
   routerKey: string;
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
@@ -53,7 +56,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
   return {
     supergraphPath: config.supergraphPath,
     subgraphUrls: config.subgraphUrls,
-    jwtPublicKey: config.JWT_PUBLIC_KEY,
+    tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
     routerKey: config.ROUTER_SUBGRAPH_KEY,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -79,7 +82,7 @@ export async function createRouter(options: RouterOptions) {
   const {
     supergraphPath,
     subgraphUrls,
-    jwtPublicKey,
+    tokenKeys,
     routerKey,
     subgraphTimeoutMs,
     maxBodyBytes,
@@ -115,7 +118,7 @@ export async function createRouter(options: RouterOptions) {
   let ready = false;
   const handle = createGraphQLHandler({
     apollo,
-    context: createContextFactory(await createTokenVerifier(jwtPublicKey), { trustForwardedFor }),
+    context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor }),
     maxBodyBytes,
   });
   const server = createServiceServer({

@@ -7,18 +7,21 @@ import { stateFile } from './stack-state.js';
 
 /*
  * `pnpm etl …` runs the catalog's importer against the stack `pnpm start` is running, unless
- * DATABASE_URL says otherwise: it reads the catalog database URL the stack recorded.
+ * DATABASE_URL says otherwise: it reads the catalog database URL the stack recorded. `--database <subgraph>`
+ * picks another subgraph's database (`pnpm users:grant-role` uses the users one).
  */
-const [script, ...args] = process.argv.slice(2);
-if (!script) {
-  console.error('usage: with-stack-env <script> [args…]');
+const argv = process.argv.slice(2);
+const database = argv[0] === '--database' ? argv[1] : 'catalog';
+const [script, ...args] = argv[0] === '--database' ? argv.slice(2) : argv;
+if (!script || !database) {
+  console.error('usage: with-stack-env [--database <subgraph>] <script> [args…]');
   process.exit(2);
 }
 const env = { ...process.env };
 if (!env.DATABASE_URL) {
   const state = await readFile(stateFile(readStackConfig().LEARNGRAPH_DATA_DIR), 'utf8').catch(() => null);
   const databaseUrl = state
-    ? (JSON.parse(state) as { databaseUrls?: { catalog?: string } }).databaseUrls?.catalog
+    ? (JSON.parse(state) as { databaseUrls?: Record<string, string | undefined> }).databaseUrls?.[database]
     : undefined;
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
 }

@@ -4,6 +4,7 @@ import {
   createRedis,
   guardProcess,
   handleShutdown,
+  remoteKeySet,
   routerKeys,
   startStreamConsumer,
 } from '@learngraph/service-kit';
@@ -20,7 +21,7 @@ const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
 
 const { server, start, stop } = await createSearchServer({
   db,
-  jwtPublicKey: config.JWT_PUBLIC_KEY,
+  tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
   logger,
   routerKeys: routerKeys(config),
 });

@@ -1,4 +1,4 @@
-import { createSubgraphServer, createTokenVerifier, type Logger } from '@learngraph/service-kit';
+import { createSubgraphServer, createTokenVerifier, type Logger, type TokenKeys } from '@learngraph/service-kit';
 import { createContextFactory } from './context.js';
 import type { Database } from './db.js';
 import { createPostgresSearchEngine } from './modules/search/index.js';
@@ -6,7 +6,8 @@ import { buildSearchSchema } from './schema.js';
 
 export interface SearchServerDeps {
   db: Database;
-  jwtPublicKey: string;
+  /** Where the keys that sign access tokens come from: `remoteKeySet(JWKS_URL)`, or fixed keys in tests. */
+  tokenKeys: TokenKeys;
   logger: Logger;
   /** Keys the router signs requests with; nothing else is answered. */
   routerKeys: readonly string[];
@@ -14,10 +15,10 @@ export interface SearchServerDeps {
 
 /** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createSearchServer(deps: SearchServerDeps) {
-  const { db, jwtPublicKey, logger, routerKeys } = deps;
+  const { db, tokenKeys, logger, routerKeys } = deps;
   return createSubgraphServer({
     schema: await buildSearchSchema(),
-    context: createContextFactory(createPostgresSearchEngine(db), await createTokenVerifier(jwtPublicKey)),
+    context: createContextFactory(createPostgresSearchEngine(db), createTokenVerifier(tokenKeys)),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,
     routerKeys,

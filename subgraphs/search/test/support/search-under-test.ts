@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@learngraph/prisma';
-import { createLogger, type EventEnvelope } from '@learngraph/service-kit';
+import { createLogger, type EventEnvelope, publicKeySet } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { createCatalogEventHandler } from '../../src/modules/index-sync/index.js';
@@ -33,7 +33,7 @@ export async function startSearch() {
   const service = await serveForTest(
     await createSearchServer({
       db,
-      jwtPublicKey: generateTestKeys().publicKey,
+      tokenKeys: publicKeySet([generateTestKeys().publicKey]),
       logger: createLogger('search-test', 'silent'),
       routerKeys: [routerKey],
     }),

@@ -1,5 +1,8 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Directive, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Role } from '../../generated/prisma/enums.js';
+
+registerEnumType(Role, { name: 'Role', description: 'What a person may do: learn, edit the catalog, administer.' });
 
 @Directive('@key(fields: "id")')
 @ObjectType('User', { description: 'A person with a Learngraph account.' })
@@ -10,42 +13,12 @@ export class User {
   @Field(() => String, { description: 'The name the person chose to show.' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'Only visible to the person themselves.' })
+  @Field(() => String, { nullable: true, description: 'Only visible to the person themselves and administrators.' })
   email!: string | null;
+
+  @Field(() => [Role], { nullable: true, description: 'Only visible to the person themselves and administrators.' })
+  roles!: Role[] | null;
 
   @Field(() => DateTimeResolver)
   createdAt!: Date;
-}
-
-@ObjectType('AuthPayload', { description: 'A signed access token for the person who just signed up or in.' })
-export class AuthPayload {
-  @Field(() => String, { description: 'Send as `Authorization: Bearer <token>`.' })
-  token!: string;
-
-  @Field(() => DateTimeResolver)
-  expiresAt!: Date;
-
-  @Field(() => User)
-  user!: User;
-}
-
-@InputType('SignUpInput')
-export class SignUpInput {
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => String, { description: 'At least 12 characters.' })
-  password!: string;
-
-  @Field(() => String)
-  name!: string;
-}
-
-@InputType('SignInInput')
-export class SignInInput {
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => String)
-  password!: string;
 }

@@ -1,0 +1,48 @@
+import { badUserInput, forbidden, requireUuid, requireViewer } from '@learngraph/service-kit';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { UsersContext } from '../../context.js';
+import { answer, type MutationAnswer } from '../../mutation-response.js';
+import { AccountResponse, type UserRow } from '../accounts/index.js';
+import { changeRole, type RoleChange } from './change-role.js';
+import { UserRoleInput } from './role.type.js';
+
+/**
+ * The caller when they are an administrator now: the token says so, and so does the database, so an
+ * administrator whose role was revoked cannot go on with a token issued before.
+ */
+async function requireAdmin(ctx: UsersContext) {
+  const viewer = requireViewer(ctx.viewer);
+  const [self] = viewer.roles.includes('ADMIN') ? await ctx.users.findByIds([viewer.userId]) : [];
+  if (!self?.roles.includes('ADMIN')) throw forbidden('Only administrators can change roles.');
+  return viewer;
+}
+
+async function change(ctx: UsersContext, input: UserRoleInput, granted: boolean): Promise<MutationAnswer<UserRow>> {
+  const viewer = await requireAdmin(ctx);
+  return answer(async () => {
+    const userId = requireUuid(input.userId, 'userId');
+    // An administrator cannot drop their own ADMIN role: the installation must keep one.
+    if (!granted && input.role === 'ADMIN' && userId === viewer.userId)
+      throw badUserInput('You cannot revoke your own ADMIN role.', [{ field: 'role', message: 'your own ADMIN role' }]);
+    const roleChange: RoleChange = { role: input.role, granted };
+    return changeRole(ctx.db, { id: userId }, roleChange);
+  });
+}
+
+/** Granting and revoking roles, for administrators. */
+@Resolver()
+export class RoleResolver {
+  @Mutation(() => AccountResponse, {
+    description: 'Gives a person a role (administrators only); their tokens carry it from their next refresh.',
+  })
+  userRoleGrant(@Arg('input', () => UserRoleInput) input: UserRoleInput, @Ctx() ctx: UsersContext) {
+    return change(ctx, input, true);
+  }
+
+  @Mutation(() => AccountResponse, {
+    description: 'Takes a role from a person (administrators only); effective from their next refresh.',
+  })
+  userRoleRevoke(@Arg('input', () => UserRoleInput) input: UserRoleInput, @Ctx() ctx: UsersContext) {
+    return change(ctx, input, false);
+  }
+}
