@@ -9,8 +9,10 @@ import {
   oneOf,
   port,
   positiveInt,
+  redisUrl,
   secret,
   tokenTrust,
+  url,
 } from '@learngraph/service-kit';
 import { z } from 'zod';
 import type { QueryLimits } from './limits/query-limits.js';
@@ -55,6 +57,15 @@ export function readConfig(
       ...tokenTrust,
       /** Signs every subgraph request; the subgraphs hold the same key and answer nothing unsigned. */
       ROUTER_SUBGRAPH_KEY: secret(),
+      /**
+       * The users subgraph's `/internal/api-keys/resolve`, through which partners' `x-api-key` is resolved;
+       * without it API keys are refused.
+       */
+      API_KEY_RESOLVE_URL: url(['http', 'https']).optional(),
+      /** Caches resolved API keys; without it every partner request asks the users subgraph. */
+      REDIS_URL: redisUrl().optional(),
+      /** How long a resolved API key is cached: the longest a revoked key keeps working. */
+      API_KEY_CACHE_SECONDS: positiveInt(30),
       /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
       /** Largest accepted request body. */

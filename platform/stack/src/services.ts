@@ -55,7 +55,7 @@ export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
 
 /** The router, pointed at the subgraphs' actual ports (they may differ from those in the supergraph). */
 export function routerSpec(env: StackEnvironment): ServiceSpec {
-  const { config, routerKey } = env;
+  const { config, routerKey, redisUrl } = env;
   return {
     name: 'router',
     command: node,
@@ -65,6 +65,8 @@ export function routerSpec(env: StackEnvironment): ServiceSpec {
       HOST: '127.0.0.1',
       LOG_LEVEL: config.LOG_LEVEL,
       JWKS_URL: jwksUrl(config),
+      API_KEY_RESOLVE_URL: local(config.USERS_PORT, '/internal/api-keys/resolve'),
+      REDIS_URL: redisUrl,
       ROUTER_SUBGRAPH_KEY: routerKey,
       SUBGRAPH_CATALOG_URL: local(config.CATALOG_PORT, '/graphql'),
       SUBGRAPH_USERS_URL: local(config.USERS_PORT, '/graphql'),

@@ -22,6 +22,8 @@ export interface TestRouterOptions {
   logger?: Logger;
   /** Whether to load the supergraph before returning (default true). */
   start?: boolean;
+  /** The scope partners need per fixture subgraph, in place of the real subgraphs' ones. */
+  subgraphScopes?: Record<string, string>;
 }
 
 /**
@@ -43,7 +45,11 @@ export async function startTestRouter(options: TestRouterOptions) {
   });
   const logger = options.logger ?? createLogger('router-test', process.env.TEST_LOG ?? 'silent');
   const tokenKeys = publicKeySet([options.jwtPublicKey ?? generateTestKeys().publicKey]);
-  const router = await createRouter({ ...routerOptions(config, logger), tokenKeys });
+  const router = await createRouter({
+    ...routerOptions(config, logger),
+    tokenKeys,
+    ...(options.subgraphScopes ? { subgraphScopes: options.subgraphScopes } : {}),
+  });
   const baseUrl = await listenOnFreePort(router.server);
   if (options.start ?? true) await router.start();
   return {

@@ -16,6 +16,7 @@ import {
   type UserRepository,
   type UserRow,
 } from './modules/accounts/index.js';
+import type { PartnerAppRepository } from './modules/partner-apps/index.js';
 import type { RefreshTokens, SessionIssuer } from './modules/sessions/index.js';
 import type { SigningKeyStore } from './modules/signing-keys/index.js';
 
@@ -27,6 +28,7 @@ export interface UsersServices {
   refreshTokens: RefreshTokens;
   sessions: SessionIssuer;
   signInThrottle: SignInThrottle;
+  partnerApps: PartnerAppRepository;
   /** How long an emailed verification token stays usable. */
   verificationTtlSeconds: number;
   logger: Logger;

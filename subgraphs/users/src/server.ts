@@ -7,6 +7,7 @@ import {
   createSignInThrottle,
   type SignInThrottleOptions,
 } from './modules/accounts/index.js';
+import { createPartnerAppRepository, resolveKeyPath, resolveKeyRoute } from './modules/partner-apps/index.js';
 import { createRefreshTokens, createSessionIssuer } from './modules/sessions/index.js';
 import { createSigningKeyStore, jwksPath, jwksRoute, keyCipher } from './modules/signing-keys/index.js';
 import { buildUsersSchema } from './schema.js';
@@ -31,8 +32,8 @@ export interface UsersServerDeps {
 }
 
 /**
- * The users subgraph's HTTP server, not yet listening: GraphQL, health, and the published token keys at
- * `/.well-known/jwks.json`. Building it makes sure a signing key exists; `start()` readies GraphQL.
+ * The users subgraph's HTTP server, not yet listening: GraphQL, health, the published token keys at
+ * `/.well-known/jwks.json`, and the router's API key resolution at `/internal/api-keys/resolve`. Building it makes sure a signing key exists; `start()` readies GraphQL.
  */
 export async function createUsersServer(deps: UsersServerDeps) {
   const { db, redis, logger, routerKeys, accessTokenTtlSeconds } = deps;
@@ -46,6 +47,7 @@ export async function createUsersServer(deps: UsersServerDeps) {
     refreshTokens,
     sessions: createSessionIssuer({ keys: signingKeys, refreshTokens, accessTokenTtlSeconds }),
     signInThrottle: createSignInThrottle({ ...deps.signInThrottle, redis, logger }),
+    partnerApps: createPartnerAppRepository(db),
     verificationTtlSeconds: deps.verificationTtlSeconds,
     logger,
   };
@@ -53,7 +55,10 @@ export async function createUsersServer(deps: UsersServerDeps) {
     schema: await buildUsersSchema(),
     // The subgraph checks the tokens it signs against its own key store, without a round trip.
     context: createContextFactory(services, createTokenVerifier(signingKeys.keys)),
-    routes: { [jwksPath]: jwksRoute(signingKeys) },
+    routes: {
+      [jwksPath]: jwksRoute(signingKeys),
+      [resolveKeyPath]: resolveKeyRoute(services.partnerApps, routerKeys),
+    },
     // Not Redis: without it sign-in still works, so an outage must not take the subgraph out of rotation.
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,

@@ -169,4 +169,49 @@ describe('accounts, sessions and roles through the edge and the router', () => {
       (answer) => answer.data?.learningPath === null,
     );
   });
+
+  it('serves partner keys the subgraphs their scopes cover, and refuses revoked, unknown and unscoped ones', async () => {
+    const admin = (
+      await system.graphql<{ sessionCreate: { record: Session } }>(sessionCreate, {
+        input: { email: 'root@example.org', password },
+      })
+    ).data?.sessionCreate.record as Session;
+    const app = await system.graphql<{ partnerAppCreate: { record: { id: string } } }>(
+      'mutation ($input: PartnerAppCreateInput!) { partnerAppCreate(input: $input) { record { id } } }',
+      { input: { name: 'Portal', contactEmail: 'dev@example.edu', scopes: ['catalog:read'] } },
+      admin.accessToken,
+    );
+    const issued = await system.graphql<{ apiKeyCreate: { secret: string; record: { id: string } } }>(
+      'mutation ($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret record { id } } }',
+      { input: { appId: app.data?.partnerAppCreate.record.id } },
+      admin.accessToken,
+    );
+    const { secret, record } = issued.data?.apiKeyCreate ?? { secret: '', record: { id: '' } };
+    const asPartner = async (query: string, key = secret) => {
+      const response = await fetch(`${system.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-api-key': key },
+        body: JSON.stringify({ query }),
+      });
+      return { status: response.status, ...((await response.json()) as Omit<GraphQLResponse, 'status'>) };
+    };
+    const catalog = await asPartner('{ learningResources(first: 1) { totalCount } }');
+    expect(catalog).toMatchObject({ status: 200, data: { learningResources: { totalCount: expect.any(Number) } } });
+    const search = await asPartner('{ me { id } }');
+    expect(codeOf(search)).toBe('FORBIDDEN');
+    const unknown = await asPartner('{ learningResources(first: 1) { totalCount } }', `${secret.slice(0, -2)}xx`);
+    expect([unknown.status, codeOf(unknown)]).toEqual([401, 'UNAUTHENTICATED']);
+    await system.graphql(
+      'mutation ($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { success } }',
+      { input: { id: record.id } },
+      admin.accessToken,
+    );
+    // The router may answer from its cache for up to 30 seconds, no longer.
+    await waitUntil(
+      'the router refuses the revoked key',
+      () => asPartner('{ learningResources(first: 1) { totalCount } }'),
+      (answer) => answer.status === 401 && codeOf(answer) === 'UNAUTHENTICATED',
+      { timeoutMs: 40_000, intervalMs: 1_000 },
+    );
+  });
 });

@@ -81,6 +81,7 @@ export async function startUsers(options: UsersTestOptions = {}) {
     sql,
     keys,
     baseUrl: service.baseUrl,
+    routerKey,
     query: service.query,
     verificationToken,
     /** Signs `email` up and follows the emailed link: the session it starts. */

@@ -1,5 +1,5 @@
-import { badUserInput } from '@learngraph/service-kit';
 import { z } from 'zod';
+import { readInput } from '../../read-input.js';
 import { isCommonPassword } from './common-passwords.js';
 
 /** Limits of account fields; passwords are capped so that hashing cannot be used to exhaust the CPU. */
@@ -41,17 +41,6 @@ const passwordChangeSchema = z.object({ currentPassword: longestPassword, newPas
 const accountDeleteSchema = z.object({ password: longestPassword });
 const tokenSchema = z.object({ token });
 const refreshTokenSchema = z.object({ refreshToken: token });
-
-/** `input` read through `schema`, or BAD_USER_INPUT naming every invalid field at once. */
-function readInput<Schema extends z.ZodType>(schema: Schema, input: unknown, what: string): z.infer<Schema> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const fieldErrors = result.error.issues.map((issue) => ({ field: String(issue.path[0]), message: issue.message }));
-  throw badUserInput(
-    `Invalid ${what}: ${fieldErrors.map((error) => `${error.field} ${error.message}`).join('; ')}.`,
-    fieldErrors,
-  );
-}
 
 /** Normalises and validates a sign-up, reporting every invalid field at once. */
 export const readAccountCreate = (input: unknown) => readInput(accountCreateSchema, input, 'sign-up');

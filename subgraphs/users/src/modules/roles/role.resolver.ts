@@ -1,24 +1,14 @@
-import { badUserInput, forbidden, requireUuid, requireViewer } from '@learngraph/service-kit';
+import { badUserInput, requireUuid } from '@learngraph/service-kit';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { requireAdmin } from '../../admin-access.js';
 import type { UsersContext } from '../../context.js';
 import { answer, type MutationAnswer } from '../../mutation-response.js';
 import { AccountResponse, type UserRow } from '../accounts/index.js';
 import { changeRole, type RoleChange } from './change-role.js';
 import { UserRoleInput } from './role.type.js';
 
-/**
- * The caller when they are an administrator now: the token says so, and so does the database, so an
- * administrator whose role was revoked cannot go on with a token issued before.
- */
-async function requireAdmin(ctx: UsersContext) {
-  const viewer = requireViewer(ctx.viewer);
-  const [self] = viewer.roles.includes('ADMIN') ? await ctx.users.findByIds([viewer.userId]) : [];
-  if (!self?.roles.includes('ADMIN')) throw forbidden('Only administrators can change roles.');
-  return viewer;
-}
-
 async function change(ctx: UsersContext, input: UserRoleInput, granted: boolean): Promise<MutationAnswer<UserRow>> {
-  const viewer = await requireAdmin(ctx);
+  const viewer = await requireAdmin(ctx, 'Only administrators can change roles.');
   return answer(async () => {
     const userId = requireUuid(input.userId, 'userId');
     // An administrator cannot drop their own ADMIN role: the installation must keep one.

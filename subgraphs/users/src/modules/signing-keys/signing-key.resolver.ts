@@ -1,6 +1,6 @@
-import { forbidden, requireViewer } from '@learngraph/service-kit';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { requireAdmin } from '../../admin-access.js';
 import type { UsersContext } from '../../context.js';
 import { answer, type MutationAnswer, UserMutationError } from '../../mutation-response.js';
 import type { SigningKeyRow } from './key-store.js';
@@ -33,9 +33,8 @@ export class SigningKeyResolver {
     description:
       'Rotates the token-signing key (administrators only): a new key signs from now on, the old one still verifies until its tokens expire.',
   })
-  signingKeyRotate(@Ctx() ctx: UsersContext): Promise<MutationAnswer<SigningKeyRow>> {
-    const viewer = requireViewer(ctx.viewer);
-    if (!viewer.roles.includes('ADMIN')) throw forbidden('Only administrators can rotate the signing key.');
+  async signingKeyRotate(@Ctx() ctx: UsersContext): Promise<MutationAnswer<SigningKeyRow>> {
+    await requireAdmin(ctx, 'Only administrators can rotate the signing key.');
     return answer(async () => {
       const key = await ctx.signingKeys.rotate();
       ctx.logger.info({ kid: key.kid }, 'token-signing key rotated');
