@@ -214,4 +214,24 @@ describe('accounts, sessions and roles through the edge and the router', () => {
       { timeoutMs: 40_000, intervalMs: 1_000 },
     );
   });
+
+  it("resolves a profile's interests as catalog topics, and lets only the owner change it", async () => {
+    const session = (await createAccount(system, { email: 'curious@example.org', password, name: 'Cy' })) as Session;
+    const topics = await system.graphql<{ topics: Array<{ id: string; name: string }> }>('{ topics { id name } }');
+    const [topic] = topics.data?.topics ?? [];
+    const updated = await system.graphql<{ profileUpdate: { success: boolean } }>(
+      'mutation ($input: ProfileUpdateInput!) { profileUpdate(input: $input) { success } }',
+      { input: { displayName: 'Cy', interests: [topic?.id] } },
+      session.accessToken,
+    );
+    expect(updated.data?.profileUpdate.success).toBe(true);
+    const me = await system.graphql<{ me: { displayName: string; interests: Array<{ id: string; name: string }> } }>(
+      '{ me { displayName interests { id name } } }',
+      {},
+      session.accessToken,
+    );
+    expect(me.data?.me).toEqual({ displayName: 'Cy', interests: [topic] });
+    const anonymous = await system.graphql('mutation { profileUpdate(input: { displayName: "Mallory" }) { success } }');
+    expect(codeOf(anonymous)).toBe('UNAUTHENTICATED');
+  });
 });

@@ -9,4 +9,4 @@ export { createSignInThrottle } from './sign-in-throttle.js';
 export { SignUpResolver } from './sign-up.resolver.js';
 export type { UserRepository, UserRow } from './user.repository.js';
 export { createUserRepository, publicColumns } from './user.repository.js';
-export { User } from './user.type.js';
+export { Topic, User } from './user.type.js';

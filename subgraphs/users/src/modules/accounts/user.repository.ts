@@ -1,7 +1,18 @@
 import type { Database } from '../../db.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
-export const publicColumns = { id: true, name: true, email: true, roles: true, createdAt: true } as const;
+export const publicColumns = {
+  id: true,
+  name: true,
+  email: true,
+  roles: true,
+  createdAt: true,
+  displayName: true,
+  avatarUrl: true,
+  interests: true,
+  preferredLanguages: true,
+  learningGoals: true,
+} as const;
 
 export interface UserRow {
   id: string;
@@ -9,6 +20,12 @@ export interface UserRow {
   email: string;
   roles: Role[];
   createdAt: Date;
+  displayName: string | null;
+  avatarUrl: string | null;
+  /** Catalog topic ids. */
+  interests: string[];
+  preferredLanguages: string[];
+  learningGoals: string[];
 }
 
 /** Reads accounts; each method is one SQL statement. Writes that emit events live with their resolvers. */
