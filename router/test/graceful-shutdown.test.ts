@@ -4,14 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  freePort,
-  generateRouterKey,
-  generateTestKeys,
-  portIsClosed,
-  postGraphQL,
-  waitFor,
-} from '@learngraph/service-kit/testing';
+import { freePort, generateRouterKey, portIsClosed, postGraphQL, waitFor } from '@learngraph/service-kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/compose.js';
 import { booksSdl, reviewsSdl, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
@@ -48,7 +41,7 @@ describe('the router process on SIGTERM', () => {
         env: {
           ...process.env,
           HOST: '127.0.0.1',
-          JWT_PUBLIC_KEY: generateTestKeys().publicKey,
+          JWKS_URL: 'http://127.0.0.1:4002/.well-known/jwks.json',
           ROUTER_SUBGRAPH_KEY: routerKey,
           LOG_LEVEL: 'silent',
         },
