@@ -49,11 +49,14 @@ describe('the router process on SIGTERM', () => {
       });
       const exited = once(router, 'exit');
       const origin = `http://127.0.0.1:${port}`;
-      await waitFor(() =>
-        fetch(`${origin}/health`).then(
-          (response) => response.ok,
-          () => false,
-        ),
+      // A new Node process loading Apollo Gateway takes seconds on a busy machine.
+      await waitFor(
+        () =>
+          fetch(`${origin}/health`).then(
+            (response) => response.ok,
+            () => false,
+          ),
+        { timeoutMs: 30_000 },
       );
 
       const answer = postGraphQL(`${origin}/graphql`, '{ books { title reviews } }');
@@ -70,5 +73,5 @@ describe('the router process on SIGTERM', () => {
       release();
       await subgraphs.close();
     }
-  });
+  }, 60_000);
 });
