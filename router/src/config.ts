@@ -16,6 +16,7 @@ import {
 } from '@learngraph/service-kit';
 import { z } from 'zod';
 import type { QueryLimits } from './limits/query-limits.js';
+import { parseTierLimits } from './partner-keys/partner-rate-limit.js';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
@@ -66,6 +67,11 @@ export function readConfig(
       REDIS_URL: redisUrl().optional(),
       /** How long a resolved API key is cached: the longest a revoked key keeps working. */
       API_KEY_CACHE_SECONDS: positiveInt(30),
+      /** Requests per minute of one partner app, by its rate tier (counted in Redis). */
+      PARTNER_RATE_LIMITS: z
+        .string()
+        .default('BASIC=60,STANDARD=600,PREMIUM=6000')
+        .refine((value) => parseTierLimits(value) !== null, { message: 'TIER=<requests per minute>, comma-separated' }),
       /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
       /** Largest accepted request body. */
@@ -123,6 +129,7 @@ export function readConfig(
   };
   return {
     ...config,
+    partnerRateLimits: parseTierLimits(config.PARTNER_RATE_LIMITS) ?? {},
     supergraphPath,
     subgraphUrls,
     limits,

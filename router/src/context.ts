@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { ErrorCode, type TokenVerifier, viewerFromAuthorization } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
 import { ApiKeyResolutionError, type ApiKeyResolver, type PartnerApp } from './partner-keys/api-key-resolver.js';
+import type { PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 
 /** What the router keeps of a request to pass on to subgraphs. */
 export interface RouterContext {
@@ -33,6 +34,8 @@ export interface ContextOptions {
   trustForwardedFor: boolean;
   /** Resolves partners' API keys; without it a request with `x-api-key` is refused. */
   apiKeys?: ApiKeyResolver | undefined;
+  /** Counts partners' requests against their rate tier's limit. */
+  partnerRateLimit?: PartnerRateLimit | undefined;
 }
 
 /** `::ffff:203.0.113.7`, as a dual-stack socket shows an IPv4 caller, is `203.0.113.7`. */
@@ -55,7 +58,7 @@ function callerAddress(req: IncomingMessage, trustForwardedFor: boolean): string
  * const context = createContextFactory(createTokenVerifier(remoteKeySet(jwksUrl)), { trustForwardedFor: true });
  */
 export function createContextFactory(verifier: TokenVerifier, options: ContextOptions) {
-  const { trustForwardedFor, apiKeys } = options;
+  const { trustForwardedFor, apiKeys, partnerRateLimit } = options;
 
   /** The partner app of the request's API key; UNAUTHENTICATED for an unknown, revoked or unusable one. */
   const partnerOf = async (key: string | string[]): Promise<PartnerApp> => {
@@ -64,6 +67,11 @@ export function createContextFactory(verifier: TokenVerifier, options: ContextOp
     try {
       const app = await apiKeys.resolve(key);
       if (!app) throw refuse(401, ErrorCode.Unauthenticated, 'The API key is unknown or revoked.');
+      const rate = (await partnerRateLimit?.admit(app.appId, app.rateTier)) ?? { admitted: true };
+      if (!rate.admitted)
+        throw new GraphQLError(`This app's rate limit is reached. Try again in ${rate.retryAfterSeconds} seconds.`, {
+          extensions: { code: ErrorCode.RateLimited, retryAfterSeconds: rate.retryAfterSeconds, http: { status: 429 } },
+        });
       return app;
     } catch (error) {
       if (!(error instanceof ApiKeyResolutionError)) throw error;

@@ -18,6 +18,7 @@ import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
 import type { QueryLimits } from './limits/query-limits.js';
 import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-key-resolver.js';
+import { createPartnerRateLimit, type PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 import { defaultSubgraphScopes } from './partner-keys/subgraph-scopes.js';
 import { useAliasLimit } from './plugins/alias-limit.js';
 import { useCostLimit } from './plugins/cost-limit.js';
@@ -48,6 +49,8 @@ export interface RouterOptions {
   trustForwardedFor: boolean;
   /** Resolves partners' API keys (`x-api-key`); without it they are refused. */
   apiKeys?: ApiKeyResolver | undefined;
+  /** Counts partners' requests per minute against their rate tier. */
+  partnerRateLimit?: PartnerRateLimit | undefined;
   /** The scope partners need per subgraph (default `defaultSubgraphScopes`). */
   subgraphScopes?: Record<string, string>;
   logger: Logger;
@@ -81,6 +84,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
           logger,
         })
       : undefined,
+    partnerRateLimit: createPartnerRateLimit({ redis, limits: config.partnerRateLimits, logger }),
     logger,
   };
 }
@@ -108,6 +112,7 @@ export async function createRouter(options: RouterOptions) {
     fieldSuggestions,
     trustForwardedFor,
     apiKeys,
+    partnerRateLimit,
     subgraphScopes = defaultSubgraphScopes,
     logger,
   } = options;
@@ -137,7 +142,7 @@ export async function createRouter(options: RouterOptions) {
   let ready = false;
   const handle = createGraphQLHandler({
     apollo,
-    context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor, apiKeys }),
+    context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor, apiKeys, partnerRateLimit }),
     maxBodyBytes,
   });
   const server = createServiceServer({

@@ -33,6 +33,15 @@ describe('router configuration', () => {
     expect(() => readConfig([], { ...env, TRUST_FORWARDED_FOR: 'yes' })).toThrow(/TRUST_FORWARDED_FOR is invalid/);
   });
 
+  it('limits partner apps per minute by tier, 60, 600 and 6,000 by default, and names a malformed list', () => {
+    expect(readConfig([], env).partnerRateLimits).toEqual({ BASIC: 60, STANDARD: 600, PREMIUM: 6000 });
+    expect(readConfig([], { ...env, PARTNER_RATE_LIMITS: 'BASIC=5' }).partnerRateLimits).toEqual({ BASIC: 5 });
+    expect(() => readConfig([], { ...env, PARTNER_RATE_LIMITS: 'BASIC=lots' })).toThrow(
+      /PARTNER_RATE_LIMITS is invalid/,
+    );
+    expect(() => readConfig([], { ...env, API_KEY_RESOLVE_URL: 'users' })).toThrow(/API_KEY_RESOLVE_URL is invalid/);
+  });
+
   it('reads subgraph URL overrides by subgraph name', () => {
     const config = readConfig([], { ...env, SUBGRAPH_LEARNING_PATHS_URL: 'http://paths.internal/graphql' });
     expect(config.subgraphUrls).toEqual({ 'learning-paths': 'http://paths.internal/graphql' });

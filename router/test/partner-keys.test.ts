@@ -39,7 +39,12 @@ describe('partner API keys', () => {
       routerKey,
       jwtPublicKey: keys.publicKey,
       subgraphScopes: { books: 'catalog:read', reviews: 'search:read' },
-      env: { API_KEY_RESOLVE_URL: resolution.url, REDIS_URL: testRedisUrl(), API_KEY_CACHE_SECONDS: '1' },
+      env: {
+        API_KEY_RESOLVE_URL: resolution.url,
+        REDIS_URL: testRedisUrl(),
+        API_KEY_CACHE_SECONDS: '1',
+        PARTNER_RATE_LIMITS: 'BASIC=3,STANDARD=600,PREMIUM=6000',
+      },
     });
   });
   afterAll(async () => {
@@ -88,5 +93,23 @@ describe('partner API keys', () => {
     expect(resolution.requests()).toBe(asked);
     resolution.revoke(key);
     await waitFor(async () => (await asPartner('{ books { id } }', key)).status === 401, { timeoutMs: 5_000 });
+  });
+
+  it("answers 429 RATE_LIMITED, saying when to retry, once an app has used its tier's requests of the minute", async () => {
+    const key = `lgk_dddddddddddd_${'d'.repeat(43)}`;
+    resolution.issue(key, { ...app, appId: `basic-${Date.now()}`, rateTier: 'BASIC' });
+    const statuses: number[] = [];
+    let refused: GraphQLResponse | undefined;
+    // A minute may turn once while this runs, and start the count again: 8 requests still cross a limit of 3.
+    while (!refused && statuses.length < 8) {
+      const answer = await asPartner('{ books { id } }', key);
+      statuses.push(answer.status);
+      if (answer.status === 429) refused = answer;
+    }
+    expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+    expect(refused?.errors?.[0]?.extensions).toMatchObject({
+      code: 'RATE_LIMITED',
+      retryAfterSeconds: expect.any(Number),
+    });
   });
 });

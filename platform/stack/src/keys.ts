@@ -4,9 +4,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
- * The token-signing key pair of this installation: made once in the data directory (readable by its
- * owner only) and reused, so that tokens survive restarts. Never committed; production passes keys in
- * the environment instead.
+ * The first token-signing key pair of this installation: made once in the data directory (readable by its
+ * owner only) and handed to the users subgraph as `JWT_PRIVATE_KEY`, which starts signing with it when its
+ * database holds no key (later keys it makes itself, on rotation). End-to-end scenarios sign test tokens with
+ * it. Never committed.
  */
 export async function loadOrCreateSigningKeys(dataDir: string): Promise<{ privateKey: string; publicKey: string }> {
   const path = join(dataDir, 'keys', 'jwt-ed25519.pem');
