@@ -1,15 +1,6 @@
 import type { Database } from '../../../db.js';
+import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
 import { type Neighbour, topK } from './nearest-neighbours.js';
-
-export interface VectorIndexOptions {
-  /** How old the copy may be before a query reads the changes since; default 250 ms. */
-  maxAgeMs?: number;
-  /**
-   * How far back each refresh reads again: a row's `synced_at` is its transaction's start, so a transaction
-   * that commits late is still seen. Default 10 s, far above the time one event's transaction takes.
-   */
-  overlapMs?: number;
-}
 
 interface Row {
   id: string;
@@ -19,42 +10,26 @@ interface Row {
 
 /**
  * An exact nearest-neighbour scan over every resource's embedding, held in this process's memory (one
- * Float32Array per resource, 512 bytes at 128 dimensions: 51 MB for 100,000 resources). Before a query it
- * reads the rows changed since its last read, so every replica stays within `maxAgeMs` of the database,
- * which remains the one place vectors are stored.
+ * Float32Array per resource, 512 bytes at 128 dimensions: 51 MB for 100,000 resources), kept current by a
+ * change feed (see `createChangeFeed`); the database remains the one place vectors are stored.
  *
  * @example
  * const index = createVectorIndex(db);
  * const nearest = await index.nearest(queryVector, 10, null);
  */
-export function createVectorIndex(db: Database, options: VectorIndexOptions = {}) {
-  const maxAgeMs = options.maxAgeMs ?? 250;
-  const overlapMs = options.overlapMs ?? 10_000;
+export function createVectorIndex(db: Database, options: ChangeFeedOptions = {}) {
   const vectors = new Map<string, Float32Array>();
-  let readUntil = new Date(0);
-  let refreshedAt = 0;
-  let refreshing: Promise<void> | null = null;
-
-  async function readChanges(): Promise<void> {
-    const started = Date.now();
-    const since = new Date(readUntil.getTime() - overlapMs);
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT id::text, published, embedding FROM search_document WHERE synced_at > ${since}`;
-    for (const row of rows) {
-      if (row.published && row.embedding.length > 0) vectors.set(row.id, Float32Array.from(row.embedding));
-      else vectors.delete(row.id);
-    }
-    readUntil = new Date(started);
-    refreshedAt = started;
-  }
-
-  async function refresh(): Promise<void> {
-    if (Date.now() - refreshedAt < maxAgeMs) return;
-    refreshing ??= readChanges().finally(() => {
-      refreshing = null;
-    });
-    await refreshing;
-  }
+  const { refresh } = createChangeFeed(
+    (since) => db.$queryRaw<Row[]>`
+      SELECT id::text, published, embedding FROM search_document WHERE synced_at > ${since}`,
+    (rows) => {
+      for (const row of rows) {
+        if (row.published && row.embedding.length > 0) vectors.set(row.id, Float32Array.from(row.embedding));
+        else vectors.delete(row.id);
+      }
+    },
+    options,
+  );
 
   return {
     /** The stored vector of a published resource, or undefined. */
