@@ -1,6 +1,7 @@
 import type { Database } from '../../../db.js';
 import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
 import { type Neighbour, topK } from './nearest-neighbours.js';
+import { vectorMatrix } from './vector-matrix.js';
 
 interface Row {
   id: string;
@@ -9,8 +10,8 @@ interface Row {
 }
 
 /**
- * An exact nearest-neighbour scan over every resource's embedding, held in this process's memory (one
- * Float32Array per resource, 512 bytes at 128 dimensions: 51 MB for 100,000 resources), kept current by a
+ * An exact nearest-neighbour scan over every resource's embedding, held in this process's memory (rows of
+ * one contiguous Float32Array, 512 bytes a resource at 128 dimensions: 51 MB for 100,000 resources), kept current by a
  * change feed (see `createChangeFeed`); the database remains the one place vectors are stored.
  *
  * @example
@@ -18,14 +19,24 @@ interface Row {
  * const nearest = await index.nearest(queryVector, 10, null);
  */
 export function createVectorIndex(db: Database, options: ChangeFeedOptions = {}) {
-  const vectors = new Map<string, Float32Array>();
+  // One matrix per vector length: after a change of embedder, old and new vectors are never compared.
+  const matrices = new Map<number, ReturnType<typeof vectorMatrix>>();
+  const matrixFor = (dimensions: number) => {
+    let matrix = matrices.get(dimensions);
+    if (!matrix) {
+      matrix = vectorMatrix(dimensions);
+      matrices.set(dimensions, matrix);
+    }
+    return matrix;
+  };
   const { refresh } = createChangeFeed(
     (since) => db.$queryRaw<Row[]>`
       SELECT id::text, published, embedding FROM search_document WHERE synced_at > ${since}`,
     (rows) => {
       for (const row of rows) {
-        if (row.published && row.embedding.length > 0) vectors.set(row.id, Float32Array.from(row.embedding));
-        else vectors.delete(row.id);
+        for (const matrix of matrices.values()) matrix.remove(row.id);
+        if (row.published && row.embedding.length > 0)
+          matrixFor(row.embedding.length).set(row.id, Float32Array.from(row.embedding));
       }
     },
     options,
@@ -35,28 +46,36 @@ export function createVectorIndex(db: Database, options: ChangeFeedOptions = {})
     /** The stored vector of a published resource, or undefined. */
     async vectorOf(id: string): Promise<Float32Array | undefined> {
       await refresh();
-      return vectors.get(id);
+      for (const matrix of matrices.values()) {
+        const slot = matrix.slots.get(id);
+        if (slot !== undefined) return matrix.row(slot).slice();
+      }
+      return undefined;
     },
     /** How many published resources have a vector. */
     async size(): Promise<number> {
       await refresh();
-      return vectors.size;
+      return [...matrices.values()].reduce((sum, matrix) => sum + matrix.slots.size, 0);
     },
     /**
      * The `k` published resources nearest `query` (cosine similarity of unit vectors), among `allowed` when
-     * given, leaving out `exclude`. Vectors of another length (another embedder) are skipped.
+     * given, leaving out `exclude`. Vectors of another length (another embedder) are never compared.
      */
     async nearest(query: Float32Array, k: number, allowed: ReadonlySet<string> | null, exclude?: string) {
       await refresh();
       const best = topK(k);
-      const candidates: Iterable<string> = allowed ?? vectors.keys();
-      for (const id of candidates) {
-        if (id === exclude) continue;
-        const vector = vectors.get(id);
-        if (!vector || vector.length !== query.length) continue;
-        let score = 0;
-        for (let index = 0; index < query.length; index += 1) score += (query[index] ?? 0) * (vector[index] ?? 0);
-        best.offer(id, score);
+      const matrix = matrices.get(query.length);
+      if (!matrix) return [];
+      if (allowed) {
+        for (const id of allowed) {
+          const slot = matrix.slots.get(id);
+          if (slot !== undefined && id !== exclude) best.offer(id, matrix.dot(query, slot));
+        }
+      } else {
+        for (let slot = 0; slot < matrix.idAt.length; slot += 1) {
+          const id = matrix.idAt[slot];
+          if (id !== undefined && id !== exclude) best.offer(id, matrix.dot(query, slot));
+        }
       }
       return best.result() as Neighbour[];
     },
