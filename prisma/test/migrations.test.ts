@@ -22,8 +22,16 @@ const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
     'topic',
     'topic_mapping',
   ],
-  users: ['user_account'],
-  search: ['inbox_event', 'search_document'],
+  users: [
+    'api_key',
+    'email_verification',
+    'outbox_event',
+    'partner_app',
+    'refresh_token',
+    'signing_key',
+    'user_account',
+  ],
+  search: ['facet_label', 'inbox_event', 'saved_search', 'search_document', 'search_term'],
   'learning-paths': [
     'favorite',
     'inbox_event',

@@ -2,7 +2,18 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, logLevel, oneOf, pem, port, positiveInt, secret } from '@learngraph/service-kit';
+import {
+  ConfigError,
+  loadConfig,
+  logLevel,
+  oneOf,
+  port,
+  positiveInt,
+  redisUrl,
+  secret,
+  tokenTrust,
+  url,
+} from '@learngraph/service-kit';
 import { z } from 'zod';
 import type { QueryLimits } from './limits/query-limits.js';
 
@@ -20,7 +31,7 @@ const flag = (fallback: boolean) =>
  * `QueryLimits`); `introspection` and `fieldSuggestions` are on by default only when `NODE_ENV=development`.
  *
  * @example
- * JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----…" learngraph-router --supergraph supergraph.graphql --port 4000
+ * JWKS_URL=http://127.0.0.1:4002/.well-known/jwks.json learngraph-router --supergraph supergraph.graphql --port 4000
  */
 export function readConfig(
   argv: string[] = process.argv.slice(2),
@@ -42,9 +53,19 @@ export function readConfig(
     {
       PORT: port(4000),
       HOST: z.string().default('127.0.0.1'),
-      JWT_PUBLIC_KEY: pem('PUBLIC KEY'),
+      /** The users subgraph's published token keys; fetched on first use, again for a key it does not hold. */
+      ...tokenTrust,
       /** Signs every subgraph request; the subgraphs hold the same key and answer nothing unsigned. */
       ROUTER_SUBGRAPH_KEY: secret(),
+      /**
+       * The users subgraph's `/internal/api-keys/resolve`, through which partners' `x-api-key` is resolved;
+       * without it API keys are refused.
+       */
+      API_KEY_RESOLVE_URL: url(['http', 'https']).optional(),
+      /** Caches resolved API keys; without it every partner request asks the users subgraph. */
+      REDIS_URL: redisUrl().optional(),
+      /** How long a resolved API key is cached: the longest a revoked key keeps working. */
+      API_KEY_CACHE_SECONDS: positiveInt(30),
       /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
       /** Largest accepted request body. */

@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
-import { type TokenVerifier, viewerFromAuthorization } from '@learngraph/service-kit';
+import { ErrorCode, type TokenVerifier, viewerFromAuthorization } from '@learngraph/service-kit';
+import { GraphQLError } from 'graphql';
+import { ApiKeyResolutionError, type ApiKeyResolver, type PartnerApp } from './partner-keys/api-key-resolver.js';
 
 /** What the router keeps of a request to pass on to subgraphs. */
 export interface RouterContext {
@@ -8,7 +10,19 @@ export interface RouterContext {
   requestId?: string;
   /** The caller's IP address, for subgraphs that limit per address (sign-in). */
   clientAddress?: string;
+  /** The partner app whose API key came with the request; its scopes decide which subgraphs it may read. */
+  partner?: PartnerApp;
 }
+
+/** The header partner apps send their API key in. */
+export const apiKeyHeader = 'x-api-key';
+
+/** The longest API key worth looking up; ours are 64 characters. */
+const apiKeyMaxLength = 200;
+
+/** Refuses the whole request before planning, with a status (Apollo reads `extensions.http`). */
+const refuse = (status: number, code: string, message: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status } } });
 
 export interface ContextOptions {
   /**
@@ -17,6 +31,8 @@ export interface ContextOptions {
    * A router that callers reach directly must not, or they could claim any address.
    */
   trustForwardedFor: boolean;
+  /** Resolves partners' API keys; without it a request with `x-api-key` is refused. */
+  apiKeys?: ApiKeyResolver | undefined;
 }
 
 /** `::ffff:203.0.113.7`, as a dual-stack socket shows an IPv4 caller, is `203.0.113.7`. */
@@ -36,11 +52,30 @@ function callerAddress(req: IncomingMessage, trustForwardedFor: boolean): string
  * caller's address and request id are kept to forward as well.
  *
  * @example
- * const context = createContextFactory(await createTokenVerifier(publicKey), { trustForwardedFor: true });
+ * const context = createContextFactory(createTokenVerifier(remoteKeySet(jwksUrl)), { trustForwardedFor: true });
  */
 export function createContextFactory(verifier: TokenVerifier, options: ContextOptions) {
-  const { trustForwardedFor } = options;
+  const { trustForwardedFor, apiKeys } = options;
+
+  /** The partner app of the request's API key; UNAUTHENTICATED for an unknown, revoked or unusable one. */
+  const partnerOf = async (key: string | string[]): Promise<PartnerApp> => {
+    if (typeof key !== 'string' || key.length > apiKeyMaxLength || !apiKeys)
+      throw refuse(401, ErrorCode.Unauthenticated, 'The API key is unknown or revoked.');
+    try {
+      const app = await apiKeys.resolve(key);
+      if (!app) throw refuse(401, ErrorCode.Unauthenticated, 'The API key is unknown or revoked.');
+      return app;
+    } catch (error) {
+      if (!(error instanceof ApiKeyResolutionError)) throw error;
+      throw refuse(503, ErrorCode.AuthUnavailable, 'API keys cannot be checked right now; try again shortly.');
+    }
+  };
+
   return async (req: IncomingMessage): Promise<RouterContext> => {
+    const key = req.headers[apiKeyHeader];
+    if (key !== undefined && req.headers.authorization)
+      throw refuse(400, ErrorCode.BadUserInput, 'Send either an access token or an API key, not both.');
+    const partner = key === undefined ? undefined : await partnerOf(key);
     await viewerFromAuthorization(req.headers.authorization, verifier);
     const requestId = req.headers['x-request-id'];
     const clientAddress = callerAddress(req, trustForwardedFor);
@@ -48,6 +83,7 @@ export function createContextFactory(verifier: TokenVerifier, options: ContextOp
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
       ...(typeof requestId === 'string' ? { requestId } : {}),
       ...(clientAddress ? { clientAddress } : {}),
+      ...(partner ? { partner } : {}),
     };
   };
 }

@@ -12,6 +12,8 @@ export interface GatewayOptions {
   routerKey: string;
   /** How long one subgraph fetch may take. */
   subgraphTimeoutMs: number;
+  /** The scope partners need per subgraph; see `defaultSubgraphScopes`. */
+  subgraphScopes: Record<string, string>;
   logger: Logger;
 }
 
@@ -20,10 +22,10 @@ export interface GatewayOptions {
  * that does not load (a half-written or broken supergraph) is logged and the previous one stays.
  *
  * @example
- * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, logger });
+ * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, subgraphScopes: {}, logger });
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
-  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger } = options;
+  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger } = options;
   return new ApolloGateway({
     logger,
     async supergraphSdl({ update }) {
@@ -62,6 +64,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
         url: subgraphUrls[name] ?? url ?? '',
         routerKey,
         timeoutMs: subgraphTimeoutMs,
+        partnerScope: subgraphScopes[name],
         logger,
       }),
   });

@@ -1,11 +1,14 @@
 import { ApolloServer } from '@apollo/server';
 import {
   createGraphQLHandler,
+  createRedis,
   createServiceServer,
   createTokenVerifier,
   type Logger,
   maskUnexpectedErrors,
+  remoteKeySet,
   sendGraphQLError,
+  type TokenKeys,
   useOperationRequired,
   useWellFormedText,
 } from '@learngraph/service-kit';
@@ -14,6 +17,8 @@ import { createContextFactory, type RouterContext } from './context.js';
 import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
 import type { QueryLimits } from './limits/query-limits.js';
+import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-key-resolver.js';
+import { defaultSubgraphScopes } from './partner-keys/subgraph-scopes.js';
 import { useAliasLimit } from './plugins/alias-limit.js';
 import { useCostLimit } from './plugins/cost-limit.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
@@ -28,7 +33,8 @@ import { subgraphReadiness } from './subgraph-readiness.js';
 export interface RouterOptions {
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
-  jwtPublicKey: string;
+  /** The keys access tokens are checked against: the users subgraph's JWKS (`remoteKeySet`), fixed keys in tests. */
+  tokenKeys: TokenKeys;
   routerKey: string;
   subgraphTimeoutMs: number;
   maxBodyBytes: number;
@@ -40,6 +46,10 @@ export interface RouterOptions {
   fieldSuggestions: boolean;
   /** Whether the caller's address is the first `X-Forwarded-For` entry; see `ContextOptions`. */
   trustForwardedFor: boolean;
+  /** Resolves partners' API keys (`x-api-key`); without it they are refused. */
+  apiKeys?: ApiKeyResolver | undefined;
+  /** The scope partners need per subgraph (default `defaultSubgraphScopes`). */
+  subgraphScopes?: Record<string, string>;
   logger: Logger;
 }
 
@@ -50,10 +60,11 @@ export interface RouterOptions {
  * const router = await createRouter(routerOptions(readConfig(), createLogger('router', 'info')));
  */
 export function routerOptions(config: RouterConfig, logger: Logger): RouterOptions {
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, logger, 'router-api-keys') : undefined;
   return {
     supergraphPath: config.supergraphPath,
     subgraphUrls: config.subgraphUrls,
-    jwtPublicKey: config.JWT_PUBLIC_KEY,
+    tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
     routerKey: config.ROUTER_SUBGRAPH_KEY,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     maxBodyBytes: config.MAX_BODY_BYTES,
@@ -61,6 +72,15 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
     introspection: config.introspection,
     fieldSuggestions: config.fieldSuggestions,
     trustForwardedFor: config.TRUST_FORWARDED_FOR,
+    apiKeys: config.API_KEY_RESOLVE_URL
+      ? createApiKeyResolver({
+          url: config.API_KEY_RESOLVE_URL,
+          routerKey: config.ROUTER_SUBGRAPH_KEY,
+          redis,
+          cacheSeconds: config.API_KEY_CACHE_SECONDS,
+          logger,
+        })
+      : undefined,
     logger,
   };
 }
@@ -79,7 +99,7 @@ export async function createRouter(options: RouterOptions) {
   const {
     supergraphPath,
     subgraphUrls,
-    jwtPublicKey,
+    tokenKeys,
     routerKey,
     subgraphTimeoutMs,
     maxBodyBytes,
@@ -87,9 +107,11 @@ export async function createRouter(options: RouterOptions) {
     introspection,
     fieldSuggestions,
     trustForwardedFor,
+    apiKeys,
+    subgraphScopes = defaultSubgraphScopes,
     logger,
   } = options;
-  const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, logger });
+  const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger });
   const costModel = followCostModel(gateway);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -115,7 +137,7 @@ export async function createRouter(options: RouterOptions) {
   let ready = false;
   const handle = createGraphQLHandler({
     apollo,
-    context: createContextFactory(await createTokenVerifier(jwtPublicKey), { trustForwardedFor }),
+    context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor, apiKeys }),
     maxBodyBytes,
   });
   const server = createServiceServer({

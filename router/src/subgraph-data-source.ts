@@ -1,5 +1,11 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { clientAddressHeader, type Logger, routerSignatureHeader, signRouterRequest } from '@learngraph/service-kit';
+import {
+  clientAddressHeader,
+  ErrorCode,
+  type Logger,
+  routerSignatureHeader,
+  signRouterRequest,
+} from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from './context.js';
 
@@ -14,6 +20,8 @@ export interface SubgraphDataSourceOptions {
   routerKey: string;
   /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
   timeoutMs: number;
+  /** The scope a partner's key needs for this subgraph's fields; none: partners may not read it. */
+  partnerScope?: string | undefined;
   logger: Logger;
 }
 
@@ -31,9 +39,14 @@ const subgraphError = (name: string, code: string, message: string) =>
  * new SubgraphDataSource({ name: 'catalog', url, routerKey, timeoutMs: 10_000, logger });
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
+  private readonly name: string;
+  private readonly partnerScope: string | undefined;
+
   constructor(options: SubgraphDataSourceOptions) {
-    const { name, url, routerKey, timeoutMs, logger } = options;
+    const { name, url, routerKey, timeoutMs, partnerScope, logger } = options;
     super({ url });
+    this.name = name;
+    this.partnerScope = partnerScope;
     this.fetcher = async (target, init) => {
       const body = typeof init?.body === 'string' ? init.body : '';
       const headers = {
@@ -65,8 +78,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   }
 
   override willSendRequest({ request, context }: Parameters<SendRequest>[0]) {
+    if (context.partner) this.checkPartner(context.partner.scopes, request.query ?? '');
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context.clientAddress) request.http?.headers.set(clientAddressHeader, context.clientAddress);
+  }
+
+  /**
+   * A partner key reads only what its scopes cover, and changes nothing: this subgraph's fields of the plan fail
+   * with FORBIDDEN (naming the scope) while the fields of subgraphs it may read still answer.
+   */
+  private checkPartner(scopes: readonly string[], query: string) {
+    const scope = this.partnerScope;
+    if (/^\s*mutation\b/.test(query))
+      throw new GraphQLError('API keys only read; changes need a signed-in person.', {
+        extensions: { code: ErrorCode.Forbidden, subgraph: this.name },
+      });
+    if (!scope || !scopes.includes(scope))
+      throw new GraphQLError(
+        scope ? `This API key lacks the scope ${scope}.` : `API keys cannot read the ${this.name} service.`,
+        { extensions: { code: ErrorCode.Forbidden, subgraph: this.name, ...(scope ? { scope } : {}) } },
+      );
   }
 }

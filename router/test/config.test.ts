@@ -1,9 +1,9 @@
 import { ConfigError } from '@learngraph/service-kit';
-import { generateRouterKey, generateTestKeys } from '@learngraph/service-kit/testing';
+import { generateRouterKey } from '@learngraph/service-kit/testing';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
 
-const env = { JWT_PUBLIC_KEY: generateTestKeys().publicKey, ROUTER_SUBGRAPH_KEY: generateRouterKey() };
+const env = { JWKS_URL: 'http://127.0.0.1:4002/.well-known/jwks.json', ROUTER_SUBGRAPH_KEY: generateRouterKey() };
 
 describe('router configuration', () => {
   it("defaults to the repository's supergraph on port 4000", () => {
@@ -24,7 +24,7 @@ describe('router configuration', () => {
     );
     expect(() => readConfig(['--port', 'eighty'], env)).toThrow(/PORT is invalid/);
     expect(() => readConfig(['--verbose'], env)).toThrow(ConfigError);
-    expect(() => readConfig([], {})).toThrow(/JWT_PUBLIC_KEY is required/);
+    expect(() => readConfig([], {})).toThrow(/JWKS_URL is required/);
   });
 
   it('trusts X-Forwarded-For unless told not to, and names the variable when it is neither true nor false', () => {

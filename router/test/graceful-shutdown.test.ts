@@ -4,14 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  freePort,
-  generateRouterKey,
-  generateTestKeys,
-  portIsClosed,
-  postGraphQL,
-  waitFor,
-} from '@learngraph/service-kit/testing';
+import { freePort, generateRouterKey, portIsClosed, postGraphQL, waitFor } from '@learngraph/service-kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compose } from '../src/compose/compose.js';
 import { booksSdl, reviewsSdl, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
@@ -48,7 +41,7 @@ describe('the router process on SIGTERM', () => {
         env: {
           ...process.env,
           HOST: '127.0.0.1',
-          JWT_PUBLIC_KEY: generateTestKeys().publicKey,
+          JWKS_URL: 'http://127.0.0.1:4002/.well-known/jwks.json',
           ROUTER_SUBGRAPH_KEY: routerKey,
           LOG_LEVEL: 'silent',
         },
@@ -56,11 +49,14 @@ describe('the router process on SIGTERM', () => {
       });
       const exited = once(router, 'exit');
       const origin = `http://127.0.0.1:${port}`;
-      await waitFor(() =>
-        fetch(`${origin}/health`).then(
-          (response) => response.ok,
-          () => false,
-        ),
+      // A new Node process loading Apollo Gateway takes seconds on a busy machine.
+      await waitFor(
+        () =>
+          fetch(`${origin}/health`).then(
+            (response) => response.ok,
+            () => false,
+          ),
+        { timeoutMs: 30_000 },
       );
 
       const answer = postGraphQL(`${origin}/graphql`, '{ books { title reviews } }');
@@ -77,5 +73,5 @@ describe('the router process on SIGTERM', () => {
       release();
       await subgraphs.close();
     }
-  });
+  }, 60_000);
 });

@@ -107,6 +107,18 @@ export const routerTrust = {
   ROUTER_SUBGRAPH_PREVIOUS_KEY: secret().optional(),
 };
 
+/**
+ * Where a service finds the keys that sign access tokens: `JWKS_URL`, the users subgraph's published key set
+ * (`…/.well-known/jwks.json`), fetched on first use and again when a token names a key it does not hold.
+ *
+ * @example
+ * const config = loadConfig({ PORT: port(4001), ...tokenTrust });
+ * createTokenVerifier(remoteKeySet(new URL(config.JWKS_URL)));
+ */
+export const tokenTrust = {
+  JWKS_URL: url(['http', 'https']),
+};
+
 /** The router keys a subgraph accepts, current first. */
 export function routerKeys(config: { ROUTER_SUBGRAPH_KEY: string; ROUTER_SUBGRAPH_PREVIOUS_KEY?: string | undefined }) {
   return config.ROUTER_SUBGRAPH_PREVIOUS_KEY

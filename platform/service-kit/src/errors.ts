@@ -10,6 +10,8 @@ export const ErrorCode = {
   Conflict: 'CONFLICT',
   InternalServerError: 'INTERNAL_SERVER_ERROR',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
+  AuthUnavailable: 'AUTH_UNAVAILABLE',
+  RateLimited: 'RATE_LIMITED',
 } as const;
 
 /** A problem with one input field, reported so that a form can show it beside the field. */

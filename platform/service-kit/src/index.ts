@@ -1,3 +1,5 @@
+export type { JsonWebKeySet, RemoteKeySetOptions } from './auth/key-sets.js';
+export { publicKeySet, remoteKeySet } from './auth/key-sets.js';
 export type { RouterSignatureProblem } from './auth/router-signature.js';
 export {
   clientAddressHeader,
@@ -7,8 +9,17 @@ export {
   signRouterRequest,
   verifyRouterSignature,
 } from './auth/router-signature.js';
-export type { Role, TokenSigner, TokenVerifier, Viewer } from './auth/token.js';
-export { createTokenSigner, createTokenVerifier, InvalidTokenError } from './auth/token.js';
+export type { Role, TokenKeys, TokenSigner, TokenVerifier, Viewer } from './auth/token.js';
+export {
+  createTokenSigner,
+  createTokenVerifier,
+  InvalidTokenError,
+  publicJwkOf,
+  roles,
+  signAccessToken,
+  TokenKeysUnavailableError,
+  tokenAlgorithm,
+} from './auth/token.js';
 export { requireViewer, viewerFromAuthorization } from './auth/viewer-from-request.js';
 export {
   ConfigError,
@@ -24,6 +35,7 @@ export {
   routerKeys,
   routerTrust,
   secret,
+  tokenTrust,
   url,
 } from './config.js';
 export { isDatabaseUnavailable } from './database-errors.js';
@@ -43,6 +55,8 @@ export type { EventEnvelope } from './events/envelope.js';
 export { envelopeField, parseEnvelope } from './events/envelope.js';
 export type { OutboxStore } from './events/outbox-relay.js';
 export { startOutboxRelay } from './events/outbox-relay.js';
+export type { OutboxDatabase, OutboxTransaction } from './events/prisma-outbox.js';
+export { appendToOutbox, createOutboxStore } from './events/prisma-outbox.js';
 export { startStreamConsumer } from './events/stream-consumer.js';
 export { buildFederatedSchema } from './graphql/build-subgraph-schema.js';
 export type { ByIdLoader } from './graphql/by-id-loader.js';

@@ -11,7 +11,15 @@ interface PrismaClientLike {
 type PrismaClientOptions = {
   adapter: PrismaPg;
   log: Array<{ emit: 'event'; level: 'query' }>;
+  transactionOptions: { maxWait: number; timeout: number };
 };
+
+/**
+ * Bounds of an interactive transaction. Writes to one row queue behind its lock, each holding a pooled
+ * connection, so a burst waits longer for a connection than Prisma's 2 s default allows; together the two
+ * bounds stay under the router's 10 s subgraph timeout, so no caller sees a timeout for a write that later commits.
+ */
+const transactionOptions = { maxWait: 4_000, timeout: 5_000 };
 
 /**
  * A subgraph's generated Prisma client over node-postgres. `onQuery` sees every SQL statement the client
@@ -28,6 +36,7 @@ export function createPrismaClient<Client>(
   const client = new PrismaClient({
     adapter: new PrismaPg({ connectionString: url }),
     log: onQuery ? [{ emit: 'event', level: 'query' }] : [],
+    transactionOptions,
   });
   if (onQuery) (client as unknown as PrismaClientLike).$on('query', (event) => onQuery(event.query));
   return client;

@@ -6,7 +6,10 @@ export interface StackEnvironment {
   config: StackConfig;
   databaseUrls: Record<'catalog' | 'users' | 'search' | 'learning-paths', string>;
   redisUrl: string;
+  /** The first token-signing key of the users subgraph; later ones it makes itself (rotation). */
   keys: { privateKey: string; publicKey: string };
+  /** Seals the users subgraph's signing keys in its database. */
+  signingKeySecret: string;
   /** Signs the router's requests to the subgraphs, which answer nothing else. */
   routerKey: string;
 }
@@ -14,13 +17,16 @@ export interface StackEnvironment {
 const node = process.execPath;
 const local = (port: number, path: string) => `http://127.0.0.1:${port}${path}`;
 
+/** Where the users subgraph publishes the keys that verify access tokens. */
+const jwksUrl = (config: StackConfig) => local(config.USERS_PORT, '/.well-known/jwks.json');
+
 /** The four subgraphs, each as a Node process reading its configuration from the environment. */
 export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
-  const { config, databaseUrls, redisUrl, keys, routerKey } = env;
+  const { config, databaseUrls, redisUrl, keys, routerKey, signingKeySecret } = env;
   const common = {
     HOST: '127.0.0.1',
     LOG_LEVEL: config.LOG_LEVEL,
-    JWT_PUBLIC_KEY: keys.publicKey,
+    JWKS_URL: jwksUrl(config),
     ROUTER_SUBGRAPH_KEY: routerKey,
   };
   const subgraph = (
@@ -37,7 +43,11 @@ export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
   });
   return [
     subgraph('catalog', config.CATALOG_PORT, { REDIS_URL: redisUrl }),
-    subgraph('users', config.USERS_PORT, { JWT_PRIVATE_KEY: keys.privateKey, REDIS_URL: redisUrl }),
+    subgraph('users', config.USERS_PORT, {
+      JWT_PRIVATE_KEY: keys.privateKey,
+      SIGNING_KEY_SECRET: signingKeySecret,
+      REDIS_URL: redisUrl,
+    }),
     subgraph('search', config.SEARCH_PORT, { REDIS_URL: redisUrl }),
     subgraph('learning-paths', config.LEARNING_PATHS_PORT, { REDIS_URL: redisUrl }),
   ];
@@ -45,7 +55,7 @@ export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
 
 /** The router, pointed at the subgraphs' actual ports (they may differ from those in the supergraph). */
 export function routerSpec(env: StackEnvironment): ServiceSpec {
-  const { config, keys, routerKey } = env;
+  const { config, routerKey, redisUrl } = env;
   return {
     name: 'router',
     command: node,
@@ -54,7 +64,9 @@ export function routerSpec(env: StackEnvironment): ServiceSpec {
     env: {
       HOST: '127.0.0.1',
       LOG_LEVEL: config.LOG_LEVEL,
-      JWT_PUBLIC_KEY: keys.publicKey,
+      JWKS_URL: jwksUrl(config),
+      API_KEY_RESOLVE_URL: local(config.USERS_PORT, '/internal/api-keys/resolve'),
+      REDIS_URL: redisUrl,
       ROUTER_SUBGRAPH_KEY: routerKey,
       SUBGRAPH_CATALOG_URL: local(config.CATALOG_PORT, '/graphql'),
       SUBGRAPH_USERS_URL: local(config.USERS_PORT, '/graphql'),

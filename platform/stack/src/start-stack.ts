@@ -83,6 +83,7 @@ export function createStack(config: StackConfig, log: Logger): Stack {
     await mkdir(config.LEARNGRAPH_DATA_DIR, { recursive: true });
     const keys = await loadOrCreateSigningKeys(config.LEARNGRAPH_DATA_DIR);
     const routerKey = await localSecret(join(config.LEARNGRAPH_DATA_DIR, 'keys', 'router-subgraph-key'));
+    const signingKeySecret = await localSecret(join(config.LEARNGRAPH_DATA_DIR, 'keys', 'signing-key-secret'));
     notStopping();
     const postgres = await startPostgres({
       serverUrl: config.POSTGRES_URL,
@@ -111,7 +112,14 @@ export function createStack(config: StackConfig, log: Logger): Stack {
     );
     await own(state.remove);
 
-    const environment: StackEnvironment = { config, databaseUrls, redisUrl: redis.url, keys, routerKey };
+    const environment: StackEnvironment = {
+      config,
+      databaseUrls,
+      redisUrl: redis.url,
+      keys,
+      routerKey,
+      signingKeySecret,
+    };
     await Promise.all(subgraphSpecs(environment).map((spec) => run(spec, state)));
     notStopping();
     if (!config.SKIP_DEMO_IMPORT) await importDemoCatalog(databaseUrls.catalog, log);

@@ -12,7 +12,7 @@ import { readTestLauncherConfig } from './test-launcher-config.js';
  * tests against them and stops what it started, however the run ends. Arguments, after an optional
  * `--`, name another command to run in their place: `pnpm test -- pnpm --filter @learngraph/web test`.
  */
-const everyPackage = ['pnpm', '-r', '--workspace-concurrency=1', '--no-bail', 'test'];
+const everyPackage = ['pnpm', '-r', '--workspace-concurrency=1', '--no-bail', '--no-sort', 'test'];
 const args = process.argv.slice(2);
 const requested = args[0] === '--' ? args.slice(1) : args;
 const command = requested.length > 0 ? requested : everyPackage;

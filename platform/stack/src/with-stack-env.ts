@@ -7,21 +7,24 @@ import { stateFile } from './stack-state.js';
 
 /*
  * `pnpm etl …` runs the catalog's importer against the stack `pnpm start` is running, unless
- * DATABASE_URL says otherwise: it reads the catalog database URL the stack recorded (another subgraph's
- * with LEARNGRAPH_STACK_DATABASE, e.g. `search` for `pnpm search:reindex`), and its Redis URL.
+ * DATABASE_URL says otherwise: it reads the catalog database URL the stack recorded, and its Redis URL.
+ * `--database <subgraph>` picks another subgraph's database (`pnpm users:grant-role` uses the users one,
+ * `pnpm search:reindex` the search one).
  */
-const [script, ...args] = process.argv.slice(2);
-if (!script) {
-  console.error('usage: with-stack-env <script> [args…]');
+const argv = process.argv.slice(2);
+const database = argv[0] === '--database' ? argv[1] : 'catalog';
+const [script, ...args] = argv[0] === '--database' ? argv.slice(2) : argv;
+if (!script || !database) {
+  console.error('usage: with-stack-env [--database <subgraph>] <script> [args…]');
   process.exit(2);
 }
 const env = { ...process.env };
 if (!env.DATABASE_URL || !env.REDIS_URL) {
   const state = await readFile(stateFile(readStackConfig().LEARNGRAPH_DATA_DIR), 'utf8').catch(() => null);
   const recorded = state
-    ? (JSON.parse(state) as { databaseUrls?: Record<string, string>; redisUrl?: string })
+    ? (JSON.parse(state) as { databaseUrls?: Record<string, string | undefined>; redisUrl?: string })
     : undefined;
-  const databaseUrl = recorded?.databaseUrls?.[env.LEARNGRAPH_STACK_DATABASE ?? 'catalog'];
+  const databaseUrl = recorded?.databaseUrls?.[database];
   if (!env.DATABASE_URL && databaseUrl) env.DATABASE_URL = databaseUrl;
   if (!env.REDIS_URL && recorded?.redisUrl) env.REDIS_URL = recorded.redisUrl;
 }

@@ -15,7 +15,7 @@ const mergeCounts = (values: readonly Counts[]): Counts => {
 /**
  * Refuses, with a 400 and MUTATION_REPEATED naming the field, a mutation operation that selects the same root
  * field more than once, under aliases or through fragments: each mutation field has a side effect, and aliases
- * would otherwise multiply it (three aliases of `signUp`, three accounts). Nothing runs when one is repeated.
+ * would otherwise multiply it (three aliases of `accountCreate`, three sign-ups). Nothing runs when one is repeated.
  *
  * @example
  * new ApolloServer({ gateway, plugins: [useMutationFieldsOnce()] });

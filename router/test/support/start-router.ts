@@ -1,7 +1,7 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLogger, type Logger } from '@learngraph/service-kit';
+import { createLogger, type Logger, publicKeySet } from '@learngraph/service-kit';
 import { freePort, generateRouterKey, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
 import { compose, type SubgraphSource } from '../../src/compose/compose.js';
 import { readConfig } from '../../src/config.js';
@@ -17,11 +17,13 @@ export interface TestRouterOptions {
   routerKey: string;
   /** The router's environment on top of the keys, e.g. a limit or `SUBGRAPH_<NAME>_URL`. */
   env?: Record<string, string>;
-  /** The public key of the tokens the router accepts (default: a fresh one). */
+  /** The public key of the tokens the router accepts (default: a fresh one), in place of the users JWKS. */
   jwtPublicKey?: string;
   logger?: Logger;
   /** Whether to load the supergraph before returning (default true). */
   start?: boolean;
+  /** The scope partners need per fixture subgraph, in place of the real subgraphs' ones. */
+  subgraphScopes?: Record<string, string>;
 }
 
 /**
@@ -36,12 +38,18 @@ export async function startTestRouter(options: TestRouterOptions) {
   const supergraphPath = join(await mkdtemp(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
   await writeFile(supergraphPath, compose(options.subgraphs).supergraphSdl);
   const config = readConfig(['--supergraph', supergraphPath], {
-    JWT_PUBLIC_KEY: options.jwtPublicKey ?? generateTestKeys().publicKey,
+    // Not fetched: the router checks tokens against `jwtPublicKey` below.
+    JWKS_URL: 'http://127.0.0.1:9/.well-known/jwks.json',
     ROUTER_SUBGRAPH_KEY: options.routerKey,
     ...options.env,
   });
   const logger = options.logger ?? createLogger('router-test', process.env.TEST_LOG ?? 'silent');
-  const router = await createRouter(routerOptions(config, logger));
+  const tokenKeys = publicKeySet([options.jwtPublicKey ?? generateTestKeys().publicKey]);
+  const router = await createRouter({
+    ...routerOptions(config, logger),
+    tokenKeys,
+    ...(options.subgraphScopes ? { subgraphScopes: options.subgraphScopes } : {}),
+  });
   const baseUrl = await listenOnFreePort(router.server);
   if (options.start ?? true) await router.start();
   return {

@@ -1,15 +1,16 @@
 import {
   configOrExit,
   createLogger,
+  createOutboxStore,
   createRedis,
   guardProcess,
   handleShutdown,
+  remoteKeySet,
   routerKeys,
   startOutboxRelay,
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
-import { createOutboxStore } from './modules/events/index.js';
 import { createCatalogServer } from './server.js';
 
 const config = configOrExit(() => readConfig());
@@ -20,7 +21,7 @@ const redis = createRedis(config.REDIS_URL, logger, 'catalog-outbox-relay');
 
 const { server, start, stop } = await createCatalogServer({
   db,
-  jwtPublicKey: config.JWT_PUBLIC_KEY,
+  tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
   logger,
   routerKeys: routerKeys(config),
 });

@@ -1,11 +1,12 @@
-import { createSubgraphServer, createTokenVerifier, type Logger } from '@learngraph/service-kit';
+import { createSubgraphServer, createTokenVerifier, type Logger, type TokenKeys } from '@learngraph/service-kit';
 import { createContextFactory } from './context.js';
 import type { Database } from './db.js';
 import { buildCatalogSchema } from './schema.js';
 
 export interface CatalogServerDeps {
   db: Database;
-  jwtPublicKey: string;
+  /** Where the keys that sign access tokens come from: `remoteKeySet(JWKS_URL)`, or fixed keys in tests. */
+  tokenKeys: TokenKeys;
   logger: Logger;
   /** Keys the router signs requests with; nothing else is answered. */
   routerKeys: readonly string[];
@@ -18,10 +19,10 @@ export interface CatalogServerDeps {
  * compiling the schema; `start()` readies GraphQL.
  */
 export async function createCatalogServer(deps: CatalogServerDeps) {
-  const { db, jwtPublicKey, logger, routerKeys, readiness = {} } = deps;
+  const { db, tokenKeys, logger, routerKeys, readiness = {} } = deps;
   return createSubgraphServer({
     schema: await buildCatalogSchema(),
-    context: createContextFactory(db, await createTokenVerifier(jwtPublicKey)),
+    context: createContextFactory(db, createTokenVerifier(tokenKeys)),
     readiness: { database: () => db.$queryRaw`SELECT 1`, ...readiness },
     logger,
     routerKeys,

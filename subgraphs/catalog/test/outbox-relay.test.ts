@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { createLogger, createRedis, parseEnvelope, startOutboxRelay } from '@learngraph/service-kit';
+import { createLogger, createOutboxStore, createRedis, parseEnvelope, startOutboxRelay } from '@learngraph/service-kit';
 import { testRedisUrl, waitFor } from '@learngraph/service-kit/testing';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runImport } from '../src/etl/run-import.js';
 import { ocwToGo } from '../src/etl/sources/ocw-to-go.js';
-import { createOutboxStore } from '../src/modules/events/index.js';
 import { ocwToGoCourses } from './support/bundled-data.js';
 import { type CatalogUnderTest, startCatalog } from './support/catalog-under-test.js';
 

@@ -1,12 +1,12 @@
 import { hostname } from 'node:os';
-import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl, routerTrust } from '@learngraph/service-kit';
+import { loadConfig, logLevel, port, postgresUrl, redisUrl, routerTrust, tokenTrust } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /**
  * The learning-paths subgraph's configuration, read from the environment once at start-up.
  *
  * @example
- * PORT=4004 DATABASE_URL=postgresql://… REDIS_URL=redis://… JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----…" node dist/index.js
+ * PORT=4004 DATABASE_URL=postgresql://… REDIS_URL=redis://… JWKS_URL=http://127.0.0.1:4002/.well-known/jwks.json node dist/index.js
  */
 export function readConfig(env: Record<string, string | undefined> = process.env) {
   return loadConfig(
@@ -15,7 +15,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       HOST: z.string().default('127.0.0.1'),
       DATABASE_URL: postgresUrl(),
       REDIS_URL: redisUrl(),
-      JWT_PUBLIC_KEY: pem('PUBLIC KEY'),
+      ...tokenTrust,
       /** The catalog's event stream, read to keep the copy of known resources. */
       CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
       /** The users subgraph's event stream, read to erase what a deleted account leaves here. */

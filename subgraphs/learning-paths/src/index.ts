@@ -4,6 +4,7 @@ import {
   createRedis,
   guardProcess,
   handleShutdown,
+  remoteKeySet,
   routerKeys,
   startStreamConsumer,
 } from '@learngraph/service-kit';
@@ -23,7 +24,7 @@ const usersRedis = createRedis(config.REDIS_URL, logger, 'learning-paths-users-c
 
 const { server, start, stop } = await createLearningPathsServer({
   db,
-  jwtPublicKey: config.JWT_PUBLIC_KEY,
+  tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
   logger,
   routerKeys: routerKeys(config),
 });

@@ -1,11 +1,12 @@
-import { createSubgraphServer, createTokenVerifier, type Logger } from '@learngraph/service-kit';
+import { createSubgraphServer, createTokenVerifier, type Logger, type TokenKeys } from '@learngraph/service-kit';
 import { createContextFactory } from './context.js';
 import type { Database } from './db.js';
 import { buildLearningPathsSchema } from './schema.js';
 
 export interface LearningPathsServerDeps {
   db: Database;
-  jwtPublicKey: string;
+  /** Where the keys that sign access tokens come from: `remoteKeySet(JWKS_URL)`, or fixed keys in tests. */
+  tokenKeys: TokenKeys;
   logger: Logger;
   /** Keys the router signs requests with; nothing else is answered. */
   routerKeys: readonly string[];
@@ -13,10 +14,10 @@ export interface LearningPathsServerDeps {
 
 /** The learning-paths subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createLearningPathsServer(deps: LearningPathsServerDeps) {
-  const { db, jwtPublicKey, logger, routerKeys } = deps;
+  const { db, tokenKeys, logger, routerKeys } = deps;
   return createSubgraphServer({
     schema: await buildLearningPathsSchema(),
-    context: createContextFactory(db, await createTokenVerifier(jwtPublicKey)),
+    context: createContextFactory(db, createTokenVerifier(tokenKeys)),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,
     routerKeys,

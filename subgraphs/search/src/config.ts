@@ -1,5 +1,5 @@
 import { hostname } from 'node:os';
-import { loadConfig, logLevel, pem, port, postgresUrl, redisUrl, routerTrust } from '@learngraph/service-kit';
+import { loadConfig, logLevel, port, postgresUrl, redisUrl, routerTrust, tokenTrust } from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /** Where embeddings come from; the service and its maintenance commands must agree. */
@@ -17,7 +17,7 @@ export const embeddingsSettings = {
  * The search subgraph's configuration, read from the environment once at start-up.
  *
  * @example
- * PORT=4003 DATABASE_URL=postgresql://… REDIS_URL=redis://… JWT_PUBLIC_KEY="-----BEGIN PUBLIC KEY-----…" node dist/index.js
+ * PORT=4003 DATABASE_URL=postgresql://… REDIS_URL=redis://… JWKS_URL=http://127.0.0.1:4002/.well-known/jwks.json node dist/index.js
  */
 export function readConfig(env: Record<string, string | undefined> = process.env) {
   return loadConfig(
@@ -26,7 +26,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       HOST: z.string().default('127.0.0.1'),
       DATABASE_URL: postgresUrl(),
       REDIS_URL: redisUrl(),
-      JWT_PUBLIC_KEY: pem('PUBLIC KEY'),
+      ...tokenTrust,
       /** The catalog's event stream, read to keep the search index. */
       CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
       /** Name of this process in the `search` consumer group; unique per replica. */

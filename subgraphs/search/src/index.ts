@@ -4,6 +4,7 @@ import {
   createRedis,
   guardProcess,
   handleShutdown,
+  remoteKeySet,
   routerKeys,
   startStreamConsumer,
 } from '@learngraph/service-kit';
@@ -24,7 +25,7 @@ const indexMetrics = createIndexMetrics(db);
 const { server, start, stop } = await createSearchServer({
   db,
   embedder,
-  jwtPublicKey: config.JWT_PUBLIC_KEY,
+  tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
   logger,
   routerKeys: routerKeys(config),
   metrics: () => indexMetrics.registry.metrics(),

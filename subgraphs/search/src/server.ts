@@ -1,4 +1,4 @@
-import { createSubgraphServer, createTokenVerifier, type Logger } from '@learngraph/service-kit';
+import { createSubgraphServer, createTokenVerifier, type Logger, type TokenKeys } from '@learngraph/service-kit';
 import { createContextFactory } from './context.js';
 import type { Database } from './db.js';
 import type { Embedder } from './modules/embeddings/index.js';
@@ -10,7 +10,8 @@ export interface SearchServerDeps {
   db: Database;
   /** Embeds queries for SEMANTIC and HYBRID search; the same one the indexer embeds resources with. */
   embedder: Embedder;
-  jwtPublicKey: string;
+  /** Where the keys that sign access tokens come from: `remoteKeySet(JWKS_URL)`, or fixed keys in tests. */
+  tokenKeys: TokenKeys;
   logger: Logger;
   /** Keys the router signs requests with; nothing else is answered. */
   routerKeys: readonly string[];
@@ -20,13 +21,13 @@ export interface SearchServerDeps {
 
 /** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createSearchServer(deps: SearchServerDeps) {
-  const { db, embedder, jwtPublicKey, logger, routerKeys, metrics } = deps;
+  const { db, embedder, tokenKeys, logger, routerKeys, metrics } = deps;
   return createSubgraphServer({
     schema: await buildSearchSchema(),
     context: createContextFactory(
       createPostgresSearchEngine(db, embedder),
       createSavedSearchStore(db),
-      await createTokenVerifier(jwtPublicKey),
+      createTokenVerifier(tokenKeys),
     ),
     readiness: { database: () => db.$queryRaw`SELECT 1` },
     logger,

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import {
   type ByIdLoader,
   createByIdLoader,
-  type TokenSigner,
+  type Logger,
   type TokenVerifier,
   type Viewer,
   viewerFromAuthorization,
@@ -11,36 +11,46 @@ import type { Database } from './db.js';
 import {
   clientAddressOf,
   createUserRepository,
+  type PasswordHasher,
   type SignInThrottle,
   type UserRepository,
   type UserRow,
 } from './modules/accounts/index.js';
+import type { PartnerAppRepository } from './modules/partner-apps/index.js';
+import type { RefreshTokens, SessionIssuer } from './modules/sessions/index.js';
+import type { SigningKeyStore } from './modules/signing-keys/index.js';
 
-/** What every resolver receives: who is asking and from where, data access, the token signer and the throttle. */
-export interface UsersContext {
+/** The long-lived pieces every request shares: data access, hashing, keys, sessions, the throttle. */
+export interface UsersServices {
+  db: Database;
+  passwords: PasswordHasher;
+  signingKeys: SigningKeyStore;
+  refreshTokens: RefreshTokens;
+  sessions: SessionIssuer;
+  signInThrottle: SignInThrottle;
+  partnerApps: PartnerAppRepository;
+  /** How long an emailed verification token stays usable. */
+  verificationTtlSeconds: number;
+  logger: Logger;
+}
+
+/** What every resolver receives: who is asking and from where, and the services. */
+export interface UsersContext extends UsersServices {
   viewer: Viewer | null;
   /** The caller's address bucket as the router reported it, `unknown` when it did not. */
   clientAddress: string;
   users: UserRepository;
-  signer: TokenSigner;
-  signInThrottle: SignInThrottle;
   loaders: { user: ByIdLoader<UserRow> };
 }
 
 /** Builds a fresh context per request, so that loaders never cache across requests or viewers. */
-export function createContextFactory(
-  db: Database,
-  signer: TokenSigner,
-  verifier: TokenVerifier,
-  signInThrottle: SignInThrottle,
-) {
-  const users = createUserRepository(db);
+export function createContextFactory(services: UsersServices, verifier: TokenVerifier) {
+  const users = createUserRepository(services.db);
   return async (req: IncomingMessage): Promise<UsersContext> => ({
+    ...services,
     viewer: await viewerFromAuthorization(req.headers.authorization, verifier),
     clientAddress: clientAddressOf(req),
     users,
-    signer,
-    signInThrottle,
     loaders: { user: createByIdLoader(users.findByIds) },
   });
 }

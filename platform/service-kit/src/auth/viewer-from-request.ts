@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode, unauthenticated } from '../errors.js';
-import { InvalidTokenError, type TokenVerifier, type Viewer } from './token.js';
+import { InvalidTokenError, TokenKeysUnavailableError, type TokenVerifier, type Viewer } from './token.js';
 
 /**
  * Raised while building the context, before any resolver runs, so the whole request fails: HTTP 401
@@ -8,6 +8,12 @@ import { InvalidTokenError, type TokenVerifier, type Viewer } from './token.js';
  */
 const invalidCredentials = (message: string) =>
   new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
+
+/** The key set did not answer: nothing is wrong with the token, so the client may retry. */
+const keysUnavailable = () =>
+  new GraphQLError('Access tokens cannot be checked right now; try again shortly.', {
+    extensions: { code: ErrorCode.AuthUnavailable, http: { status: 503 } },
+  });
 
 /**
  * The viewer named by an `Authorization: Bearer <token>` header, or null for an anonymous request.
@@ -25,6 +31,7 @@ export async function viewerFromAuthorization(
     return await verifier.verify(match[1]);
   } catch (error) {
     if (error instanceof InvalidTokenError) throw invalidCredentials(error.message);
+    if (error instanceof TokenKeysUnavailableError) throw keysUnavailable();
     throw error;
   }
 }

@@ -16,6 +16,11 @@ export interface ServiceServerOptions {
   /** Handles `/graphql` (GET and POST). */
   graphql: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /**
+   * Further paths a service answers itself, by exact path, whatever the method (each handler checks it), e.g.
+   * the users subgraph's `/.well-known/jwks.json`.
+   */
+  routes?: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>>;
+  /**
    * Dependencies that must answer before the service takes traffic, e.g. `{ database: () => db.$queryRaw… }`,
    * or a report of the service's own making.
    */
@@ -51,7 +56,7 @@ const reportChecks =
  * server.listen(4001, '127.0.0.1');
  */
 export function createServiceServer(options: ServiceServerOptions): Server & { markDraining(): void } {
-  const { graphql, readiness, readinessTimeoutMs = 2000, metrics, logger } = options;
+  const { graphql, routes = {}, readiness, readinessTimeoutMs = 2000, metrics, logger } = options;
   const report = typeof readiness === 'function' ? readiness : reportChecks(readiness, readinessTimeoutMs);
   const inFlight = new Set<ServerResponse>();
   let draining = false;
@@ -70,9 +75,11 @@ export function createServiceServer(options: ServiceServerOptions): Server & { m
     const path = URL.canParse(req.url ?? '/', 'http://localhost')
       ? new URL(req.url ?? '/', 'http://localhost').pathname
       : null;
-    const route = async () => {
+    const answer = async () => {
       if (path === null) return sendJson(res, 400, { error: 'the request target is not a valid URL' });
       if (path === '/graphql') return graphql(req, res);
+      const route = Object.hasOwn(routes, path) ? routes[path] : undefined;
+      if (route) return route(req, res);
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       if (path === '/health/live') return sendJson(res, 200, { status: 'live' });
       if (path === '/health/ready' || path === '/health') return ready(res);
@@ -82,7 +89,7 @@ export function createServiceServer(options: ServiceServerOptions): Server & { m
       }
       return sendJson(res, 404, { error: 'not found' });
     };
-    route().catch((error: unknown) => {
+    answer().catch((error: unknown) => {
       logger.error({ err: error, path }, 'request failed');
       if (!res.headersSent) sendGraphQLError(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
       else res.end();

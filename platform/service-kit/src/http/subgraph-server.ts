@@ -7,12 +7,14 @@ import { maskUnexpectedErrors } from '../errors.js';
 import { useOperationRequired } from '../graphql/plugins/operation-required.js';
 import { useWellFormedText } from '../graphql/plugins/well-formed-text.js';
 import { createGraphQLHandler } from './graphql-handler.js';
-import { createServiceServer, type ReadinessCheck } from './service-server.js';
+import { createServiceServer, type ReadinessCheck, type ServiceServerOptions } from './service-server.js';
 
 export interface SubgraphServerOptions<Context extends BaseContext> {
   schema: GraphQLSchema;
   context: (req: IncomingMessage) => Promise<Context>;
   readiness: Record<string, ReadinessCheck>;
+  /** Paths besides `/graphql` and the health endpoints that the subgraph answers; see `createServiceServer`. */
+  routes?: ServiceServerOptions['routes'];
   logger: Logger;
   /**
    * The keys the router signs its requests with (the current one first, then one being retired); every
@@ -35,7 +37,7 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
  * server.listen(4001, '127.0.0.1');
  */
 export function createSubgraphServer<Context extends BaseContext>(options: SubgraphServerOptions<Context>) {
-  const { schema, context, readiness, logger, routerKeys, maxBodyBytes = 1_000_000, metrics } = options;
+  const { schema, context, readiness, routes, logger, routerKeys, maxBodyBytes = 1_000_000, metrics } = options;
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -45,6 +47,7 @@ export function createSubgraphServer<Context extends BaseContext>(options: Subgr
   });
   const server = createServiceServer({
     graphql: createGraphQLHandler({ apollo, context, maxBodyBytes, routerKeys }),
+    ...(routes ? { routes } : {}),
     readiness,
     logger,
     ...(metrics ? { metrics } : {}),

@@ -1,6 +1,7 @@
 import { portIsClosed, postGraphQL } from '@learngraph/service-kit/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../support/accounts.js';
 import { type RunningSystem, startSystem } from '../support/start-system.js';
 
 describe('the whole system, through the edge', () => {
@@ -48,12 +49,12 @@ describe('the whole system, through the edge', () => {
 
   it('answers one query that spans catalog, users and learning-paths', async () => {
     const graphql = `${system.url}/graphql`;
-    const signUp = await postGraphQL<{ signUp: { token: string; user: { id: string } } }>(
-      graphql,
-      'mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
-      { input: { email: 'e2e@example.org', password: 'a long enough password', name: 'Grace Hopper' } },
-    );
-    const token = signUp.data?.signUp.token ?? '';
+    const session = await createAccount(system, {
+      email: 'e2e@example.org',
+      password: 'a long enough password',
+      name: 'Grace Hopper',
+    });
+    const token = session.accessToken;
     expect(token).not.toBe('');
     const resources = await postGraphQL<{
       learningResources: { edges: Array<{ node: { id: string; title: string } }> };

@@ -88,11 +88,21 @@ export async function send(
   return { status: response.status, body, ms: performance.now() - started };
 }
 
-/** The code of the first GraphQL error in a JSON answer, if it is one. */
+type AnswerBody = {
+  errors?: Array<{ extensions?: { code?: unknown } }>;
+  data?: Record<string, { errors?: Array<{ code?: unknown }> } | null> | null;
+};
+
+/**
+ * The code of the first GraphQL error in a JSON answer, or else of the first input error a mutation answered
+ * with (`{ success: false, errors: [{ code }] }`, the mutation convention), if there is one.
+ */
 export function firstErrorCode(body: string): string | undefined {
   try {
-    const parsed = JSON.parse(body) as { errors?: Array<{ extensions?: { code?: unknown } }> };
-    const code = parsed.errors?.[0]?.extensions?.code;
+    const parsed = JSON.parse(body) as AnswerBody;
+    const payloads = Object.values(parsed.data ?? {});
+    const code =
+      parsed.errors?.[0]?.extensions?.code ?? payloads.find((payload) => payload?.errors?.length)?.errors?.[0]?.code;
     return typeof code === 'string' ? code : undefined;
   } catch {
     return undefined;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createLogger, createRedis, envelopeField } from '@learngraph/service-kit';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createAccount } from '../support/accounts.js';
 import { catalogEditor } from '../support/catalog-editor.js';
 import { type FaultSystem, startFaultSystem } from '../support/fault-system.js';
 import { waitUntil } from '../support/poll.js';
@@ -171,11 +172,11 @@ describe('learning paths through the edge and the router', () => {
   it('tracks a learner through a path, shows a withdrawn item as unavailable, and says where to continue', async () => {
     const items = resources.slice(3, 6);
     const id = await createSharedPath(people, 'PUBLIC', items, 'Course');
-    const signUp = await system.graphql<{ signUp: { token: string } }>(
-      'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
-      { input: { email: 'paths@example.org', password: 'a long enough password', name: 'Ada' } },
-    );
-    const token = signUp.data?.signUp.token;
+    const { accessToken: token } = await createAccount(system, {
+      email: 'paths@example.org',
+      password: 'a long enough password',
+      name: 'Ada',
+    });
     const as = <Data>(query: string, variables: Record<string, unknown>) =>
       system.graphql<Data>(query, variables, token);
     await as('mutation ($id: ID!) { learningPathFollow(id: $id) { success } }', { id });

@@ -1,3 +1,4 @@
+import { createAccount } from './accounts.js';
 import { catalogEditor } from './catalog-editor.js';
 import type { FaultSystem, SubgraphName } from './fault-system.js';
 import { waitUntil } from './poll.js';
@@ -92,11 +93,11 @@ function queryKinds(token: string, pathId: string): QueryKind[] {
 export async function prepareQueryKinds(system: FaultSystem): Promise<QueryKind[]> {
   const editor = catalogEditor(system);
   const resourceIds = [await editor.create('asked-1'), await editor.create('asked-2'), await editor.create('asked-3')];
-  const signUp = await system.graphql<{ signUp: { token: string } }>(
-    'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
-    { input: { email: 'learner@example.org', password: 'a long enough password', name: 'Ada Lovelace' } },
-  );
-  const token = signUp.data?.signUp.token ?? '';
+  const { accessToken: token } = await createAccount(system, {
+    email: 'learner@example.org',
+    password: 'a long enough password',
+    name: 'Ada Lovelace',
+  });
   // learning-paths learns about the resources from catalog events, a moment after they are created
   const created = await waitUntil(
     'learning-paths accepts a path of the new resources',

@@ -1,4 +1,4 @@
-import { createLogger } from '@learngraph/service-kit';
+import { createLogger, publicKeySet } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../../dist/generated/prisma/client.js';
@@ -36,7 +36,7 @@ export async function startBenchCatalog(databaseUrl: string) {
   const routerKey = generateRouterKey();
   const service = await createCatalogServer({
     db,
-    jwtPublicKey: generateTestKeys().publicKey,
+    tokenKeys: publicKeySet([generateTestKeys().publicKey]),
     logger: createLogger('catalog-bench', 'silent'),
     routerKeys: [routerKey],
   });

@@ -1,5 +1,5 @@
 import { createTestDatabase } from '@learngraph/prisma';
-import { createLogger, createTokenSigner, type Role } from '@learngraph/service-kit';
+import { createLogger, createTokenSigner, publicKeySet, type Role } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase, type Prisma } from '../../src/db.js';
 import { seedTaxonomy } from '../../src/modules/taxonomy/index.js';
@@ -37,7 +37,7 @@ export async function startCatalog() {
   const service = await serveForTest(
     await createCatalogServer({
       db,
-      jwtPublicKey: keys.publicKey,
+      tokenKeys: publicKeySet([keys.publicKey]),
       logger: createLogger('catalog-test', 'silent'),
       routerKeys: [routerKey],
     }),

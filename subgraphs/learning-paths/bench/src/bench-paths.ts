@@ -1,4 +1,4 @@
-import { createLogger, createTokenSigner } from '@learngraph/service-kit';
+import { createLogger, createTokenSigner, publicKeySet } from '@learngraph/service-kit';
 import {
   generateRouterKey,
   generateTestKeys,
@@ -23,7 +23,7 @@ export async function startBenchPaths(databaseUrl: string, userId: string) {
   const routerKey = generateRouterKey();
   const service = await createLearningPathsServer({
     db,
-    jwtPublicKey: keys.publicKey,
+    tokenKeys: publicKeySet([keys.publicKey]),
     logger: createLogger('learning-paths-bench', 'silent'),
     routerKeys: [routerKey],
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@learngraph/prisma';
-import { createLogger, createTokenSigner, type EventEnvelope, type Role } from '@learngraph/service-kit';
+import { createLogger, createTokenSigner, type EventEnvelope, publicKeySet, type Role } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { createUserEventHandler } from '../../src/modules/account-erasure/index.js';
@@ -52,7 +52,7 @@ export async function startLearningPaths() {
   const service = await serveForTest(
     await createLearningPathsServer({
       db,
-      jwtPublicKey: keys.publicKey,
+      tokenKeys: publicKeySet([keys.publicKey]),
       logger: createLogger('learning-paths-test', 'silent'),
       routerKeys: [routerKey],
     }),

@@ -1,6 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { migrateDatabase } from '@learngraph/prisma';
-import { configOrExit, createLogger } from '@learngraph/service-kit';
+import { configOrExit, createLogger, publicKeySet } from '@learngraph/service-kit';
 import {
   formatRow,
   generateRouterKey,
@@ -46,7 +46,7 @@ async function main() {
   const service = await createSearchServer({
     db,
     embedder,
-    jwtPublicKey: generateTestKeys().publicKey,
+    tokenKeys: publicKeySet([generateTestKeys().publicKey]),
     logger: createLogger('search-bench', 'silent'),
     routerKeys: [routerKey],
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createTestDatabase } from '@learngraph/prisma';
-import { createLogger, createTokenSigner, type EventEnvelope } from '@learngraph/service-kit';
+import { createLogger, createTokenSigner, type EventEnvelope, publicKeySet } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, serveForTest } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../src/db.js';
 import { hashedNgramEmbedder } from '../../src/modules/embeddings/index.js';
@@ -41,7 +41,7 @@ export async function startSearch() {
     await createSearchServer({
       db,
       embedder,
-      jwtPublicKey: keys.publicKey,
+      tokenKeys: publicKeySet([keys.publicKey]),
       logger: createLogger('search-test', 'silent'),
       routerKeys: [routerKey],
       metrics: () => indexMetrics.registry.metrics(),

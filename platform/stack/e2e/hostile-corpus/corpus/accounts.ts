@@ -2,9 +2,13 @@ import { gql, type HostileCase } from './hostile-case.js';
 
 const category = 'API6:2023 Unrestricted access to sensitive business flows: accounts';
 const signIn = (email: string, password: string) =>
-  gql('mutation ($input: SignInInput!) { signIn(input: $input) { token } }', { input: { email, password } });
+  gql('mutation ($input: SessionCreateInput!) { sessionCreate(input: $input) { success errors { code } } }', {
+    input: { email, password },
+  });
 const signUp = (email: string, password: string, name = 'Hostile Corpus') =>
-  gql('mutation ($input: SignUpInput!) { signUp(input: $input) { token } }', { input: { email, password, name } });
+  gql('mutation ($input: AccountCreateInput!) { accountCreate(input: $input) { success errors { code } } }', {
+    input: { email, password, name },
+  });
 const victim = 'victim@example.org';
 
 /** Ten wrong passwords for one account: each is checked until the account's limit, then refused unchecked. */
@@ -37,7 +41,7 @@ export const accounts: HostileCase[] = [
       `mutation { ${[1, 2, 3]
         .map(
           (n) =>
-            `s${n}: signUp(input: { email: "alias${n}@example.org", password: "a long enough password", name: "A" }) { token }`,
+            `s${n}: accountCreate(input: { email: "alias${n}@example.org", password: "a long enough password", name: "A" }) { success }`,
         )
         .join(' ')} }`,
     ),
@@ -47,7 +51,7 @@ export const accounts: HostileCase[] = [
     name: 'a sign-in and a sign-up in one mutation, each once',
     category,
     request: gql(
-      'mutation { signIn(input: { email: "x@example.org", password: "whatever it is" }) { token } signUp(input: { email: "y@example.org", password: "a long enough password", name: "Y" }) { token } }',
+      'mutation { sessionCreate(input: { email: "x@example.org", password: "whatever it is" }) { success } accountCreate(input: { email: "y@example.org", password: "a long enough password", name: "Y" }) { success } }',
     ),
     expect: { status: 200 },
   },
@@ -82,10 +86,35 @@ export const accounts: HostileCase[] = [
     expect: { status: 200, code: 'BAD_USER_INPUT' },
   },
   {
-    name: 'a sign-up for an email that already has an account',
+    name: 'a sign-up for an email that already has an account (answered like any other)',
     category,
     request: signUp(victim, 'another long password'),
     expect: { status: 200 },
+  },
+  {
+    name: 'a sign-up with one of the 10,000 most common passwords',
+    category,
+    request: signUp('common@example.org', '1qaz2wsx3edc'),
+    expect: { status: 200, code: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'a refresh token that was never issued',
+    category,
+    request: gql('mutation ($input: SessionRefreshInput!) { sessionRefresh(input: $input) { success } }', {
+      input: { refreshToken: 'lgr_guessed' },
+    }),
+    expect: { status: 200, code: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'a verification token that was never issued',
+    category,
+    request: gql(
+      'mutation ($input: AccountVerifyInput!) { accountVerify(input: $input) { success errors { code } } }',
+      {
+        input: { token: 'lgv_guessed' },
+      },
+    ),
+    expect: { status: 200, code: 'BAD_USER_INPUT' },
   },
   {
     name: 'a sign-up whose name is 10,000 characters',

@@ -104,12 +104,12 @@ const nulBytes: HostileCase[] = [
   ],
   [
     'a sign-up name',
-    'mutation ($v: String!) { signUp(input: { email: "nul@example.org", password: "a long enough password", name: $v }) { token } }',
+    'mutation ($v: String!) { accountCreate(input: { email: "nul@example.org", password: "a long enough password", name: $v }) { success } }',
     'Ada\u0000',
   ],
   [
     'a sign-in email',
-    'mutation ($v: String!) { signIn(input: { email: $v, password: "whatever it is" }) { token } }',
+    'mutation ($v: String!) { sessionCreate(input: { email: $v, password: "whatever it is" }) { success } }',
     'a\u0000@b.c',
   ],
   [

@@ -1,3 +1,3 @@
-export { appendToOutbox, createOutboxStore } from './outbox.js';
+export { appendToOutbox } from './outbox.js';
 export type { ResourceChange, ResourceSnapshot } from './resource-events.js';
 export { resourceEvent, resourceEventType } from './resource-events.js';

@@ -1,7 +1,12 @@
 export { AccountResolver } from './account.resolver.js';
+export { AccountResponse } from './account.type.js';
+export { readRefreshToken } from './account-input.js';
 export { clientAddressOf } from './client-address.js';
+export type { Argon2Parameters, PasswordHasher } from './password.js';
+export { createPasswordHasher, owaspArgon2 } from './password.js';
 export type { SignInThrottle, SignInThrottleOptions } from './sign-in-throttle.js';
 export { createSignInThrottle } from './sign-in-throttle.js';
+export { SignUpResolver } from './sign-up.resolver.js';
 export type { UserRepository, UserRow } from './user.repository.js';
-export { createUserRepository } from './user.repository.js';
-export { User } from './user.type.js';
+export { createUserRepository, publicColumns } from './user.repository.js';
+export { Topic, User } from './user.type.js';

@@ -1,7 +1,18 @@
 import type { Database } from '../../db.js';
 import type { Role } from '../../generated/prisma/enums.js';
 
-const publicColumns = { id: true, name: true, email: true, roles: true, createdAt: true } as const;
+export const publicColumns = {
+  id: true,
+  name: true,
+  email: true,
+  roles: true,
+  createdAt: true,
+  displayName: true,
+  avatarUrl: true,
+  interests: true,
+  preferredLanguages: true,
+  learningGoals: true,
+} as const;
 
 export interface UserRow {
   id: string;
@@ -9,14 +20,15 @@ export interface UserRow {
   email: string;
   roles: Role[];
   createdAt: Date;
+  displayName: string | null;
+  avatarUrl: string | null;
+  /** Catalog topic ids. */
+  interests: string[];
+  preferredLanguages: string[];
+  learningGoals: string[];
 }
 
-/** Thrown when an email already belongs to an account. */
-export class EmailTakenError extends Error {
-  override name = 'EmailTakenError';
-}
-
-/** Reads and writes accounts; each method is one SQL statement. */
+/** Reads accounts; each method is one SQL statement. Writes that emit events live with their resolvers. */
 export function createUserRepository(db: Database) {
   return {
     findByIds(ids: readonly string[]): Promise<UserRow[]> {
@@ -24,17 +36,14 @@ export function createUserRepository(db: Database) {
     },
 
     findCredentials(email: string) {
-      return db.user.findUnique({ where: { email }, select: { ...publicColumns, passwordHash: true } });
+      return db.user.findUnique({
+        where: { email },
+        select: { ...publicColumns, passwordHash: true, emailVerifiedAt: true },
+      });
     },
 
-    async create(data: { email: string; name: string; passwordHash: string }): Promise<UserRow> {
-      try {
-        return await db.user.create({ data, select: publicColumns });
-      } catch (error) {
-        // P2002: the unique index on email refused the row, also when two sign-ups race.
-        if ((error as { code?: string }).code === 'P2002') throw new EmailTakenError(data.email);
-        throw error;
-      }
+    findCredentialsById(id: string) {
+      return db.user.findUnique({ where: { id }, select: { ...publicColumns, passwordHash: true, version: true } });
     },
   };
 }

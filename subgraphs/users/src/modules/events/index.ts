@@ -1,0 +1,1 @@
+export { roleChanged, signUpRepeated, userDeleted, userEventType, verificationRequested } from './user-events.js';
