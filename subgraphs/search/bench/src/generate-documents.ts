@@ -22,10 +22,10 @@ function topicsOf(next: () => number) {
  */
 export async function generateDocuments(db: Database, count: number, seed: number): Promise<void> {
   const random = seeded(seed);
-  const { next, skewed, pick } = random;
+  const { next, skewed, word, pick } = random;
   const topics = topicsOf(next);
   const children = topics.filter((topic) => topic.parentId !== null);
-  const sentence = (length: number) => Array.from({ length }, () => skewed(vocabulary.words)).join(' ');
+  const sentence = (length: number) => Array.from({ length }, () => word(vocabulary.vocabulary)).join(' ');
   const capitalized = (text: string) => text.replace(/\b\w/g, (letter) => letter.toUpperCase());
   const now = Date.now();
   for (let start = 0; start < count; start += 2000) {
@@ -77,7 +77,7 @@ export async function generateDocuments(db: Database, count: number, seed: numbe
       AS l(facet text, value text, label text)
     ON CONFLICT DO NOTHING`;
   const terms = [
-    ...vocabulary.words.filter((word) => word.length >= 3),
+    ...vocabulary.vocabulary.filter((term) => term.length >= 3),
     ...topics.map((topic) => topic.name.toLowerCase()),
     ...vocabulary.firstNames.flatMap((first) => vocabulary.lastNames.map((last) => `${first} ${last}`.toLowerCase())),
   ];

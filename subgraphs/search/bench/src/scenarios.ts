@@ -17,9 +17,9 @@ export function scenarios(
   ids: readonly string[],
   seed: number,
 ): Array<{ name: string; at: (i: number) => BenchRequest }> {
-  const { skewed, pick, next } = seeded(seed);
+  const { word, pick, next } = seeded(seed);
   const words = () =>
-    next() < 0.5 ? skewed(vocabulary.words) : `${skewed(vocabulary.words)} ${skewed(vocabulary.words)}`;
+    next() < 0.5 ? word(vocabulary.vocabulary) : `${word(vocabulary.vocabulary)} ${word(vocabulary.vocabulary)}`;
   const filter = () =>
     next() < 0.5
       ? { offerors: [pick(vocabulary.offerors)], free: true }
@@ -28,6 +28,10 @@ export function scenarios(
     {
       name: 'text: 1–2 words, page of 20 with highlights',
       at: () => ({ shape: 'text', query: search(page), variables: { input: { query: words() } } }),
+    },
+    {
+      name: 'text: the most frequent word (in ~5% of documents)',
+      at: () => ({ shape: 'common', query: search(page), variables: { input: { query: vocabulary.words[0] } } }),
     },
     {
       name: 'faceted: words, 2 filters, all 13 facets',
@@ -70,7 +74,7 @@ export function scenarios(
       at: () => ({
         shape: 'suggest',
         query: 'query ($p: String!) { searchSuggestions(prefix: $p) }',
-        variables: { p: skewed(vocabulary.words).slice(0, 3) },
+        variables: { p: word(vocabulary.vocabulary).slice(0, 3) },
       }),
     },
   ];

@@ -16,6 +16,44 @@ synthetic chemical reactions organic inorganic materials semiconductor devices p
   .split(/\s+/)
   .filter(Boolean);
 
+const syllables = [
+  'ba',
+  'co',
+  'di',
+  'fe',
+  'ga',
+  'hi',
+  'ko',
+  'lu',
+  'ma',
+  'ne',
+  'po',
+  'ra',
+  'si',
+  'ta',
+  'vo',
+  'xe',
+  'ze',
+  'qu',
+];
+
+/**
+ * The catalog's vocabulary: the real words above first (the most frequent), then 3,000 made-up words of two
+ * to four syllables, so that words are as many and as rare as in a real catalog.
+ */
+export const vocabulary = [
+  ...new Set([
+    ...words,
+    ...Array.from({ length: 3000 }, (_, index) => {
+      let word = '';
+      for (let rest = index + syllables.length; rest > 0; rest = Math.floor(rest / syllables.length)) {
+        word += syllables[rest % syllables.length];
+      }
+      return `${word}n`;
+    }),
+  ]),
+];
+
 export const topicTree: Array<{ name: string; children: string[] }> = [
   { name: 'Science', children: ['Physics', 'Chemistry', 'Biology', 'Earth Science'] },
   { name: 'Engineering', children: ['Electrical Engineering', 'Mechanical Engineering', 'Computer Science'] },

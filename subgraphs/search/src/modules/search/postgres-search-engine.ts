@@ -1,7 +1,7 @@
 import { type Database, Prisma } from '../../db.js';
 import type { Embedder } from '../embeddings/index.js';
 import { countAddedSince } from './postgres/added-since.js';
-import { facetCounts } from './postgres/facet-counts.js';
+import { createFacetIndex } from './postgres/facet-index.js';
 import { fromClause, orderClause, whereClause } from './postgres/filter-sql.js';
 import { highlightsOf } from './postgres/highlights.js';
 import { allowedIds, semanticSearch } from './postgres/semantic-search.js';
@@ -12,7 +12,8 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
 /**
  * Search in the subgraph's own PostgreSQL database. `websearch_to_tsquery` accepts what people type into
  * a search box (quotes, `or`, `-word`) without syntax errors; the weighted `document` column (title over
- * topics, offeror and instructors over description) has a GIN index; facets are counted in one statement;
+ * topics, offeror and instructors over description) has a GIN index; facets are counted in memory (see
+ * `createFacetIndex`);
  * suggestions and corrections come from the trigram-indexed vocabulary; SEMANTIC and HYBRID searches and
  * `similar` scan the embeddings exactly (see `createVectorIndex`).
  *
@@ -22,6 +23,7 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
  */
 export function createPostgresSearchEngine(db: Database, embedder: Embedder): SearchEngine {
   const vectors = createVectorIndex(db);
+  const facetIndex = createFacetIndex(db);
   return {
     async search(request, limit, offset) {
       if (request.mode !== 'TEXT' && request.text !== null) {
@@ -45,7 +47,7 @@ export function createPostgresSearchEngine(db: Database, embedder: Embedder): Se
       ]);
       return { hits, total: Number(counts[0]?.total ?? 0) };
     },
-    facets: (request, perFacet) => facetCounts(db, request, perFacet),
+    facets: (request, perFacet) => facetIndex.count(request, perFacet),
     highlights: (text, ids) => highlightsOf(db, text, ids),
     didYouMean: (text) => correctQuery(db, text),
     suggest: (prefix, limit) => termsStartingWith(db, prefix, limit),

@@ -1,15 +1,7 @@
 import type { Database } from '../../../db.js';
+import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
 import { type Neighbour, topK } from './nearest-neighbours.js';
-
-export interface VectorIndexOptions {
-  /** How old the copy may be before a query reads the changes since; default 250 ms. */
-  maxAgeMs?: number;
-  /**
-   * How far back each refresh reads again: a row's `synced_at` is its transaction's start, so a transaction
-   * that commits late is still seen. Default 10 s, far above the time one event's transaction takes.
-   */
-  overlapMs?: number;
-}
+import { vectorMatrix } from './vector-matrix.js';
 
 interface Row {
   id: string;
@@ -18,70 +10,72 @@ interface Row {
 }
 
 /**
- * An exact nearest-neighbour scan over every resource's embedding, held in this process's memory (one
- * Float32Array per resource, 512 bytes at 128 dimensions: 51 MB for 100,000 resources). Before a query it
- * reads the rows changed since its last read, so every replica stays within `maxAgeMs` of the database,
- * which remains the one place vectors are stored.
+ * An exact nearest-neighbour scan over every resource's embedding, held in this process's memory (rows of
+ * one contiguous Float32Array, 512 bytes a resource at 128 dimensions: 51 MB for 100,000 resources), kept current by a
+ * change feed (see `createChangeFeed`); the database remains the one place vectors are stored.
  *
  * @example
  * const index = createVectorIndex(db);
  * const nearest = await index.nearest(queryVector, 10, null);
  */
-export function createVectorIndex(db: Database, options: VectorIndexOptions = {}) {
-  const maxAgeMs = options.maxAgeMs ?? 250;
-  const overlapMs = options.overlapMs ?? 10_000;
-  const vectors = new Map<string, Float32Array>();
-  let readUntil = new Date(0);
-  let refreshedAt = 0;
-  let refreshing: Promise<void> | null = null;
-
-  async function readChanges(): Promise<void> {
-    const started = Date.now();
-    const since = new Date(readUntil.getTime() - overlapMs);
-    const rows = await db.$queryRaw<Row[]>`
-      SELECT id::text, published, embedding FROM search_document WHERE synced_at > ${since}`;
-    for (const row of rows) {
-      if (row.published && row.embedding.length > 0) vectors.set(row.id, Float32Array.from(row.embedding));
-      else vectors.delete(row.id);
+export function createVectorIndex(db: Database, options: ChangeFeedOptions = {}) {
+  // One matrix per vector length: after a change of embedder, old and new vectors are never compared.
+  const matrices = new Map<number, ReturnType<typeof vectorMatrix>>();
+  const matrixFor = (dimensions: number) => {
+    let matrix = matrices.get(dimensions);
+    if (!matrix) {
+      matrix = vectorMatrix(dimensions);
+      matrices.set(dimensions, matrix);
     }
-    readUntil = new Date(started);
-    refreshedAt = started;
-  }
-
-  async function refresh(): Promise<void> {
-    if (Date.now() - refreshedAt < maxAgeMs) return;
-    refreshing ??= readChanges().finally(() => {
-      refreshing = null;
-    });
-    await refreshing;
-  }
+    return matrix;
+  };
+  const { refresh } = createChangeFeed(
+    (since) => db.$queryRaw<Row[]>`
+      SELECT id::text, published, embedding FROM search_document WHERE synced_at > ${since}`,
+    (rows) => {
+      for (const row of rows) {
+        for (const matrix of matrices.values()) matrix.remove(row.id);
+        if (row.published && row.embedding.length > 0)
+          matrixFor(row.embedding.length).set(row.id, Float32Array.from(row.embedding));
+      }
+    },
+    options,
+  );
 
   return {
     /** The stored vector of a published resource, or undefined. */
     async vectorOf(id: string): Promise<Float32Array | undefined> {
       await refresh();
-      return vectors.get(id);
+      for (const matrix of matrices.values()) {
+        const slot = matrix.slots.get(id);
+        if (slot !== undefined) return matrix.row(slot).slice();
+      }
+      return undefined;
     },
     /** How many published resources have a vector. */
     async size(): Promise<number> {
       await refresh();
-      return vectors.size;
+      return [...matrices.values()].reduce((sum, matrix) => sum + matrix.slots.size, 0);
     },
     /**
      * The `k` published resources nearest `query` (cosine similarity of unit vectors), among `allowed` when
-     * given, leaving out `exclude`. Vectors of another length (another embedder) are skipped.
+     * given, leaving out `exclude`. Vectors of another length (another embedder) are never compared.
      */
     async nearest(query: Float32Array, k: number, allowed: ReadonlySet<string> | null, exclude?: string) {
       await refresh();
       const best = topK(k);
-      const candidates: Iterable<string> = allowed ?? vectors.keys();
-      for (const id of candidates) {
-        if (id === exclude) continue;
-        const vector = vectors.get(id);
-        if (!vector || vector.length !== query.length) continue;
-        let score = 0;
-        for (let index = 0; index < query.length; index += 1) score += (query[index] ?? 0) * (vector[index] ?? 0);
-        best.offer(id, score);
+      const matrix = matrices.get(query.length);
+      if (!matrix) return [];
+      if (allowed) {
+        for (const id of allowed) {
+          const slot = matrix.slots.get(id);
+          if (slot !== undefined && id !== exclude) best.offer(id, matrix.dot(query, slot));
+        }
+      } else {
+        for (let slot = 0; slot < matrix.idAt.length; slot += 1) {
+          const id = matrix.idAt[slot];
+          if (id !== undefined && id !== exclude) best.offer(id, matrix.dot(query, slot));
+        }
       }
       return best.result() as Neighbour[];
     },
