@@ -83,6 +83,22 @@ describe('remote key set', () => {
     expect(keySet.fetches() - before).toBeLessThanOrEqual(2);
   });
 
+  it('goes on verifying with the keys fetched last while the key set does not answer', async () => {
+    const away = await serveKeySet();
+    await away.publish([first.publicKey]);
+    const verifier = createTokenVerifier(remoteKeySet(away.url, { maxAgeMs: 1 }));
+    const signer = await createTokenSigner(first.privateKey, 60);
+    const stranger = await createTokenSigner(second.privateKey, 60);
+    expect(await verifier.verify(await signer.sign({ userId: 'before', roles: [] }))).toMatchObject({
+      userId: 'before',
+    });
+    await away.close();
+    expect(await verifier.verify(await signer.sign({ userId: 'during', roles: [] }))).toMatchObject({
+      userId: 'during',
+    });
+    await expect(verifier.verify(await stranger.sign({ userId: 'u', roles: [] }))).rejects.toThrow(/invalid/);
+  });
+
   it('reports a key set that does not answer as unavailable, not as an invalid token', async () => {
     const verifier = createTokenVerifier(remoteKeySet(new URL(`http://127.0.0.1:${await freePort()}/jwks.json`)));
     const token = await (await createTokenSigner(first.privateKey, 60)).sign({ userId: 'u', roles: [] });

@@ -38,8 +38,8 @@ const isTokenFault = (error: unknown) =>
 /**
  * The users subgraph's published key set at `url`, fetched on first use and cached by `kid`; a token whose `kid`
  * is unknown prompts a refetch (at most one per `refetchIntervalMs`), so a rotated key is picked up without a
- * restart. When the set cannot be fetched, verification fails with `TokenKeysUnavailableError` (a 503), not as
- * an invalid token.
+ * restart. When the set cannot be fetched again, the set fetched last goes on verifying; when none ever was,
+ * verification fails with `TokenKeysUnavailableError` (a 503), not as an invalid token.
  *
  * @example
  * createTokenVerifier(remoteKeySet(new URL('http://127.0.0.1:4002/.well-known/jwks.json')));
@@ -56,6 +56,10 @@ export function remoteKeySet(url: URL, options: RemoteKeySetOptions = {}): Token
       return await set(header, token);
     } catch (error) {
       if (isTokenFault(error)) throw error;
+      // While the users subgraph is away, the keys fetched last still verify the tokens they signed: an outage
+      // of one subgraph must not sign everyone out of the others.
+      const last = set.jwks();
+      if (last) return createLocalJWKSet(last)(header, token);
       throw new TokenKeysUnavailableError(`The token keys at ${url.href} could not be fetched.`);
     }
   };

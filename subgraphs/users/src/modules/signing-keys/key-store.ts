@@ -1,5 +1,5 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { publicJwkOf, type TokenKeys } from '@learngraph/service-kit';
+import { publicJwkOf, type TokenKeys, TokenKeysUnavailableError } from '@learngraph/service-kit';
 import { createLocalJWKSet, type JWK } from 'jose';
 import type { Database, Prisma } from '../../db.js';
 import type { KeyCipher } from './key-cipher.js';
@@ -66,20 +66,35 @@ export function createSigningKeyStore(options: SigningKeyStoreOptions) {
     const stale = !cached || now - cached.at > refreshMs;
     const missing = cached && kid !== undefined && !cached.kids.has(kid) && now - cached.at > missRefreshMs;
     if (stale || missing) {
-      const keys = await published();
-      cached = { at: now, keys: createLocalJWKSet({ keys }), kids: new Set(keys.map((key) => key.kid ?? '')) };
+      const keys = await published().catch((error: unknown) => {
+        // While the database is away the keys read last still verify, so signed-in callers get the coded
+        // outage of whatever they asked for instead of being told their token is invalid.
+        if (cached) return null;
+        throw new TokenKeysUnavailableError(
+          `The signing keys could not be read (${error instanceof Error ? error.name : 'unknown error'}).`,
+        );
+      });
+      if (keys) {
+        cached = { at: now, keys: createLocalJWKSet({ keys }), kids: new Set(keys.map((key) => key.kid ?? '')) };
+      }
     }
     return (cached as NonNullable<typeof cached>).keys;
   };
 
   return {
-    /** Makes sure a key signs: the operator's `initialPrivateKey` or a fresh one, when none does yet. */
+    /**
+     * Makes sure a key signs: the operator's `initialPrivateKey` or a fresh one, when none does yet. The published
+     * keys are then read once, so that tokens verify from the start even if the database goes away.
+     */
     async ensureKey(initialPrivateKey?: string): Promise<void> {
-      if ((await db.signingKey.count({ where: { retiredAt: null } })) > 0) return;
-      const key = initialPrivateKey ? createPrivateKey(initialPrivateKey) : generateKeyPairSync('ed25519').privateKey;
-      const { kid } = await publicJwkOf(key);
-      if (await db.signingKey.findUnique({ where: { kid: kid ?? '' }, select: { kid: true } })) return;
-      await insert(db, key);
+      if ((await db.signingKey.count({ where: { retiredAt: null } })) === 0) {
+        const key = initialPrivateKey ? createPrivateKey(initialPrivateKey) : generateKeyPairSync('ed25519').privateKey;
+        const { kid } = await publicJwkOf(key);
+        if (!(await db.signingKey.findUnique({ where: { kid: kid ?? '' }, select: { kid: true } }))) {
+          await insert(db, key);
+        }
+      }
+      await localSet(undefined);
     },
 
     /** The key that signs now: the newest unretired one. */
