@@ -1,4 +1,5 @@
 import { routerSignatureHeader, signRouterRequest } from '@learngraph/service-kit';
+import { waitFor } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionFields, startUsers, type TestSession, type UsersUnderTest } from './support/users-under-test.js';
 
@@ -7,8 +8,9 @@ const appCreate = `mutation ($input: PartnerAppCreateInput!) {
 }`;
 const appUpdate =
   'mutation ($input: PartnerAppUpdateInput!) { partnerAppUpdate(input: $input) { success record { id scopes rateTier } } }';
-const keyCreate =
-  'mutation ($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { success secret record { id prefix lastUsedAt } } }';
+const keyCreate = `mutation ($input: ApiKeyCreateInput!) {
+  apiKeyCreate(input: $input) { success secret record { id prefix lastUsedAt expiresAt } errors { field message } }
+}`;
 const keyRevoke =
   'mutation ($input: ApiKeyRevokeInput!) { apiKeyRevoke(input: $input) { success record { revokedAt } } }';
 
@@ -119,6 +121,35 @@ describe('partner apps and API keys', () => {
     expect((await resolve(key.secret, 'another router key that is long enough')).status).toBe(403);
     expect((await resolve(`${key.secret.slice(0, -1)}x`)).status).toBe(404);
     expect((await resolve(42)).status).toBe(404);
+  });
+
+  it('issues keys that end only in the future and at most two years ahead', async () => {
+    const day = 24 * 60 * 60 * 1000;
+    for (const [expiresAt, message] of [
+      [new Date(Date.now() - 1000), 'must be in the future'],
+      [new Date(Date.now() + 3 * 366 * day), 'at most two years ahead'],
+    ] as const) {
+      const { data } = await users.query<{ apiKeyCreate: { success: boolean; errors: unknown[] } }>(
+        keyCreate,
+        { input: { appId, expiresAt: expiresAt.toISOString() } },
+        admin.accessToken,
+      );
+      expect(data?.apiKeyCreate).toMatchObject({ success: false, errors: [{ field: 'expiresAt', message }] });
+    }
+  });
+
+  it('resolves a key that has an end until it ends, and no more after', async () => {
+    const expiresAt = new Date(Date.now() + 5000);
+    const { data } = await users.query<{ apiKeyCreate: { secret: string; record: { expiresAt: string } } }>(
+      keyCreate,
+      { input: { appId, expiresAt: expiresAt.toISOString() } },
+      admin.accessToken,
+    );
+    expect(data?.apiKeyCreate.record.expiresAt).toBe(expiresAt.toISOString());
+    const secret = data?.apiKeyCreate.secret ?? '';
+    expect((await resolve(secret)).status).toBe(200);
+    await waitFor(async () => (await resolve(secret)).status === 404, { timeoutMs: 20_000, intervalMs: 200 });
+    expect(Date.now()).toBeGreaterThanOrEqual(expiresAt.getTime());
   });
 
   it('changes an app, and resolves a revoked key no more', async () => {

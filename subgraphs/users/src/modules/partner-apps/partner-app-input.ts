@@ -32,6 +32,21 @@ const updateSchema = z.object({
   rateTier: fields.rateTier.optional(),
 });
 
+/** The longest a key may be issued for: partners rotate keys at least this often when they set an end. */
+const maxKeyLifetimeMs = 2 * 366 * 24 * 60 * 60 * 1000;
+
+const keyExpirySchema = z.object({
+  expiresAt: z
+    .date()
+    .nullable()
+    .refine((date) => date === null || date.getTime() > Date.now(), 'must be in the future')
+    .refine((date) => date === null || date.getTime() - Date.now() <= maxKeyLifetimeMs, 'at most two years ahead'),
+});
+
+/** When a new key stops working, or null for a key that works until revoked. */
+export const readKeyExpiry = (expiresAt: Date | null | undefined) =>
+  readInput(keyExpirySchema, { expiresAt: expiresAt ?? null }, 'API key').expiresAt;
+
 export const readPartnerAppCreate = (input: unknown) => readInput(createSchema, input, 'partner app');
 
 /** Only the fields given (not null) change. */

@@ -1,7 +1,14 @@
 import type { Database } from '../../db.js';
 import type { RateTier } from '../../generated/prisma/enums.js';
 
-const keyColumns = { id: true, prefix: true, createdAt: true, lastUsedAt: true, revokedAt: true } as const;
+const keyColumns = {
+  id: true,
+  prefix: true,
+  createdAt: true,
+  lastUsedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+} as const;
 const appColumns = {
   id: true,
   name: true,
@@ -53,18 +60,18 @@ export function createPartnerAppRepository(db: Database) {
       return count === 0 ? null : db.partnerApp.findUnique({ where: { id }, select: appColumns });
     },
 
-    addKey: (appId: string, prefix: string, secretHash: string) =>
-      db.apiKey.create({ data: { appId, prefix, secretHash }, select: keyColumns }),
+    addKey: (appId: string, prefix: string, secretHash: string, expiresAt: Date | null) =>
+      db.apiKey.create({ data: { appId, prefix, secretHash, expiresAt }, select: keyColumns }),
 
     async revokeKey(id: string) {
       await db.apiKey.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
       return db.apiKey.findUnique({ where: { id }, select: keyColumns });
     },
 
-    /** The live key with `prefix`, with its hash to compare, its app, and when it was last used. */
+    /** The live (unrevoked, unexpired) key with `prefix`, with its hash to compare, its app, and its last use. */
     findLiveKey: (prefix: string) =>
       db.apiKey.findFirst({
-        where: { prefix, revokedAt: null },
+        where: { prefix, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }] },
         select: {
           id: true,
           secretHash: true,

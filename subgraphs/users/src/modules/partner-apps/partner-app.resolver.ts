@@ -13,7 +13,7 @@ import {
   PartnerAppResponse,
   PartnerAppUpdateInput,
 } from './partner-app.type.js';
-import { readPartnerAppCreate, readPartnerAppUpdate } from './partner-app-input.js';
+import { readKeyExpiry, readPartnerAppCreate, readPartnerAppUpdate } from './partner-app-input.js';
 
 const refusal = 'Only administrators can manage partner apps.';
 
@@ -59,9 +59,10 @@ export class PartnerAppResolver {
     let secret: string | null = null;
     const result = await answer(async () => {
       const appId = requireUuid(input.appId, 'appId');
+      const expiresAt = readKeyExpiry(input.expiresAt);
       if (!(await ctx.partnerApps.find(appId))) throw notFound('No partner app has this id.');
       const { key, prefix, secretHash } = newApiKey();
-      const record = await ctx.partnerApps.addKey(appId, prefix, secretHash);
+      const record = await ctx.partnerApps.addKey(appId, prefix, secretHash, expiresAt);
       secret = key;
       return record;
     });

@@ -19,6 +19,9 @@ export class ApiKey {
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the router last resolved it (to the minute).' })
   lastUsedAt!: Date | null;
 
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When it stops working; null: when revoked.' })
+  expiresAt!: Date | null;
+
   @Field(() => DateTimeResolver, { nullable: true })
   revokedAt!: Date | null;
 }
@@ -120,6 +123,13 @@ export class PartnerAppUpdateInput {
 export class ApiKeyCreateInput {
   @Field(() => ID)
   appId!: string;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description:
+      'When the key stops working: in the future, at most two years ahead; null for a key that works until revoked.',
+  })
+  expiresAt?: Date | null;
 }
 
 @InputType('ApiKeyRevokeInput')

@@ -30,7 +30,7 @@ export async function resolveApiKey(apps: PartnerAppRepository, key: string): Pr
 
 /**
  * `POST /internal/api-keys/resolve` with `{"key": "lgk_…"}`, signed as the router signs subgraph requests:
- * 200 with the app (`appId`, `name`, `scopes`, `rateTier`, `allowedOrigins`), 404 for an unknown or revoked
+ * 200 with the app (`appId`, `name`, `scopes`, `rateTier`, `allowedOrigins`), 404 for an unknown, expired or revoked
  * key, 403 for anyone but the router.
  *
  * @example
