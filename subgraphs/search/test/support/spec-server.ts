@@ -61,10 +61,23 @@ export function qdrantSpecification(version = 'v1.19.x'): Specification {
   return { document, ajv };
 }
 
+/**
+ * The OpenSearch specification's `oneOf`s overlap (`SortOptions` takes any one-key object, so `{ views:
+ * { order: 'desc' } }` matches it and `FieldWithOrder`; response aggregates likewise), and a request a
+ * server accepts would fail "exactly one". They are checked as `anyOf`: the value must still be one of them.
+ */
+function oneOfAsAnyOf(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(oneOfAsAnyOf);
+  if (node === null || typeof node !== 'object') return node;
+  return Object.fromEntries(
+    Object.entries(node).map(([key, value]) => [key === 'oneOf' ? 'anyOf' : key, oneOfAsAnyOf(value)]),
+  );
+}
+
 /** OpenSearch's bundled OpenAPI 3.1 file (JSON Schema 2020-12, internal refs). */
 export function openSearchSpecification(): Specification {
   const text = readFileSync(`${specsDirectory}opensearch/bundled/opensearch-openapi.yaml`, 'utf8');
-  const document = parse(text, { maxAliasCount: -1 }) as Json;
+  const document = oneOfAsAnyOf(parse(text, { maxAliasCount: -1 })) as Json;
   const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true, validateSchema: false });
   ajv.addSchema(document, 'spec');
   return { document, ajv };

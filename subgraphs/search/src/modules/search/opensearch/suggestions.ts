@@ -24,8 +24,10 @@ export async function correctQuery(client: Client, index: string, text: string):
   if (text.trim() === '') return null;
   const body = await runSearch(client, index, {
     size: 0,
+    // The text is global: the specification allows one suggester kind per named suggester and nothing else.
     suggest: {
-      words: { text: text.toLowerCase(), term: { field: 'terms', analyzer: 'standard', suggest_mode: 'missing' } },
+      text: text.toLowerCase(),
+      words: { term: { field: 'terms', analyzer: 'standard', suggest_mode: 'missing' } },
     },
   });
   const entries = body.suggest?.words ?? [];
