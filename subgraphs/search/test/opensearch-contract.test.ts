@@ -133,6 +133,8 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
 
     const found = await engine.search(request, 10, 0);
     const newest = await engine.search({ ...request, text: null, sort: 'NEWEST' }, 10, 10);
+    const upcoming = await engine.search({ ...request, sort: 'UPCOMING' }, 10, 0);
+    const popular = await engine.search({ ...request, sort: 'MOST_VIEWED' }, 10, 0);
     const hybrid = await engine.search({ ...request, mode: 'HYBRID' }, 10, 0);
     const facets = await engine.facets(request, 20);
     const highlights = await engine.highlights('quantum', [resourceId]);
@@ -142,7 +144,7 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
 
     expect(server.problems, server.problems.join('\n')).toEqual([]);
     expect(found).toEqual({ hits: [{ id: resourceId, score: 1.5 }], total: 1 });
-    expect(newest.total).toBe(1);
+    expect([newest.total, upcoming.total, popular.total]).toEqual([1, 1, 1]);
     expect(hybrid.hits.map((hit) => hit.id)).toEqual([resourceId]);
     expect(facets.resourceTypes).toEqual([{ value: 'course', label: null, count: 2 }]);
     expect(highlights.get(resourceId)).toEqual({

@@ -32,8 +32,22 @@ export const filteredQuery = (request: Pick<SearchRequest, 'text' | 'filter'>): 
   bool: { must: [textQuery(request.text)], filter: facetClauses(request.filter) },
 });
 
+/** 0 for a start date still ahead, 1 for none or one past: upcoming starts come first, as in PostgreSQL. */
+const startsAhead = (now: number) => ({
+  _script: {
+    type: 'number',
+    order: 'asc',
+    script: {
+      lang: 'painless',
+      source:
+        "doc['nextStartDate'].size() > 0 && doc['nextStartDate'].value.toInstant().toEpochMilli() >= params.now ? 0 : 1",
+      params: { now },
+    },
+  },
+});
+
 /** Sort clauses per `SearchSort`; ties break on id so pages never overlap. */
-export function sortClauses(request: SearchRequest): QueryClause[] {
+export function sortClauses(request: SearchRequest, now = Date.now()): QueryClause[] {
   const byId = { id: { order: 'asc' } };
   switch (request.sort) {
     case 'NEWEST':
@@ -41,7 +55,7 @@ export function sortClauses(request: SearchRequest): QueryClause[] {
     case 'MOST_VIEWED':
       return [{ views: { order: 'desc' } }, byId];
     case 'UPCOMING':
-      return [{ nextStartDate: { order: 'asc', missing: '_last' } }, byId];
+      return [startsAhead(now), { nextStartDate: { order: 'asc', missing: '_last' } }, byId];
     case 'RELEVANCE':
       return request.text === null ? [{ views: { order: 'desc' } }, byId] : [{ _score: { order: 'desc' } }, byId];
   }
