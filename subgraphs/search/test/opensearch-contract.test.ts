@@ -82,7 +82,7 @@ const vectors: VectorStore = {
   upsert: async () => {},
   remove: async () => {},
   nearest: async () => [{ id: resourceId, score: 0.9 }],
-  vectorOf: async () => Float32Array.from([1, 0]),
+  nearestToPoints: async (ids) => new Map(ids.map((id) => [id, []])),
 };
 const embedder: Embedder = { name: 'unit', embed: async (texts) => texts.map(() => Float32Array.from([1, 0])) };
 

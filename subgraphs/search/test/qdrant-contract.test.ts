@@ -19,6 +19,8 @@ function answer({ operationId }: MatchedRequest): unknown {
       return envelope({ operation_id: 1, status: 'completed' });
     case 'query_points':
       return envelope({ points: [{ id: second, version: 3, score: 0.91, payload: null, vector: null }] });
+    case 'query_batch_points':
+      return envelope([{ points: [{ id: second, version: 3, score: 0.87 }] }]);
     case 'get_points':
       return envelope([{ id: first, payload: null, vector: [0.6, 0.8] }]);
     default:
@@ -39,20 +41,26 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
 
     await vectors.ensureCollection(2);
     await vectors.upsert(first, Float32Array.from([0.6, 0.8]), { published: true, levels: ['INTRODUCTORY'] });
-    const vector = await vectors.vectorOf(first);
+    const similar = await vectors.nearestToPoints([first, second], 3, { free: true });
     const nearest = await vectors.nearest(Float32Array.from([0.6, 0.8]), 5, { levels: ['INTRODUCTORY'], free: true }, [
       first,
     ]);
     await vectors.remove(first);
 
     expect(server.problems, server.problems.join('\n')).toEqual([]);
-    expect(Array.from(vector ?? [])).toEqual([Float32Array.from([0.6])[0], Float32Array.from([0.8])[0]]);
+    expect(similar).toEqual(
+      new Map([
+        [first, [{ id: second, score: 0.87 }]],
+        [second, []],
+      ]),
+    );
     expect(nearest).toEqual([{ id: second, score: 0.91 }]);
     expect(server.seen.map((request) => request.operationId)).toEqual([
       'collection_exists',
       'create_collection',
       'upsert_points',
       'get_points',
+      'query_batch_points',
       'query_points',
       'delete_points',
     ]);

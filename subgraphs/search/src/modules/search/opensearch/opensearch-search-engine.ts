@@ -2,7 +2,7 @@ import type { Client } from '@opensearch-project/opensearch';
 import type { Embedder } from '../../embeddings/index.js';
 import type { VectorStore } from '../qdrant/vector-store.js';
 import { fuse } from '../rank-fusion.js';
-import type { Highlight, SearchEngine, SearchHit, SearchRequest } from '../search-engine.js';
+import type { Highlight, SearchEngine, SearchRequest } from '../search-engine.js';
 import { facetAggregations, facetCountsOf } from './facet-aggregations.js';
 import { facetClauses, filteredQuery, sortClauses, textQuery } from './query-body.js';
 import { runSearch, totalOf } from './run-search.js';
@@ -97,14 +97,7 @@ export function createOpenSearchEngine(
       const body = await runSearch(client, index, { size: 0, query: { match_all: {} }, aggs });
       return searches.map((_, position) => body.aggregations?.[`s${position}`]?.doc_count ?? 0);
     },
-    async similar(ids, limit, filter) {
-      const found = new Map<string, SearchHit[]>();
-      for (const id of ids) {
-        const vector = await vectors.vectorOf(id);
-        found.set(id, vector ? await vectors.nearest(vector, limit, filter, [id]) : []);
-      }
-      return found;
-    },
+    similar: (ids, limit, filter) => vectors.nearestToPoints(ids, limit, filter),
   };
 }
 

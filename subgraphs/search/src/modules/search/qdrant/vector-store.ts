@@ -12,8 +12,8 @@ export interface VectorStore {
   remove(id: string): Promise<void>;
   /** The nearest published points to `vector` that `filter` lets through, nearest first, `exclude` left out. */
   nearest(vector: Float32Array, limit: number, filter: SearchFilter, exclude?: readonly string[]): Promise<SearchHit[]>;
-  /** The stored vector of `id`, or null when it has none. */
-  vectorOf(id: string): Promise<Float32Array | null>;
+  /** For each of `ids`, its nearest published points that `filter` lets through, itself left out; one round trip. */
+  nearestToPoints(ids: readonly string[], limit: number, filter: SearchFilter): Promise<Map<string, SearchHit[]>>;
 }
 
 /**
@@ -41,10 +41,32 @@ export function createQdrantVectorStore(client: QdrantClient, collection: string
       });
       return points.map((point) => ({ id: String(point.id), score: point.score }));
     },
-    async vectorOf(id) {
-      const [point] = await client.retrieve(collection, { ids: [id], with_vector: true, with_payload: false });
-      const vector = point?.vector;
-      return Array.isArray(vector) && typeof vector[0] === 'number' ? Float32Array.from(vector as number[]) : null;
+    async nearestToPoints(ids, limit, filter) {
+      const found = new Map<string, SearchHit[]>(ids.map((id) => [id, []]));
+      if (ids.length === 0) return found;
+      const stored = await client.retrieve(collection, { ids: [...ids], with_vector: true, with_payload: false });
+      const queries = stored.flatMap((point) =>
+        Array.isArray(point.vector) && typeof point.vector[0] === 'number'
+          ? [{ id: String(point.id), vector: point.vector as number[] }]
+          : [],
+      );
+      if (queries.length === 0) return found;
+      const answers = await client.queryBatch(collection, {
+        searches: queries.map(({ id, vector }) => ({
+          query: vector,
+          limit,
+          filter: payloadFilter(filter, [id]),
+          with_payload: false,
+        })),
+      });
+      for (const [index, { id }] of queries.entries()) {
+        const points = answers[index]?.points ?? [];
+        found.set(
+          id,
+          points.map((point) => ({ id: String(point.id), score: point.score })),
+        );
+      }
+      return found;
     },
   };
 }
