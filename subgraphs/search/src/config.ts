@@ -14,13 +14,37 @@ export const embeddingsSettings = {
 };
 
 /**
+ * Which engine answers searches. `postgres` (the default) is embedded; `opensearch` keeps text and facets
+ * in OpenSearch and vectors in Qdrant, and then needs both URLs (a missing one is named at start-up).
+ */
+export function readEngineConfig(env: Record<string, string | undefined> = process.env) {
+  const { SEARCH_ENGINE } = loadConfig({ SEARCH_ENGINE: z.enum(['postgres', 'opensearch']).default('postgres') }, env);
+  if (SEARCH_ENGINE === 'postgres') return { kind: 'postgres' as const };
+  return {
+    kind: 'opensearch' as const,
+    ...loadConfig(
+      {
+        OPENSEARCH_URL: z.url(),
+        QDRANT_URL: z.url(),
+        /** The alias searches read; a reindex builds a new index and moves the alias onto it. */
+        OPENSEARCH_INDEX: z.string().min(1).default('learning-resources'),
+        QDRANT_COLLECTION: z.string().min(1).default('learning-resources'),
+      },
+      env,
+    ),
+  };
+}
+
+export type EngineConfig = ReturnType<typeof readEngineConfig>;
+
+/**
  * The search subgraph's configuration, read from the environment once at start-up.
  *
  * @example
  * PORT=4003 DATABASE_URL=postgresql://… REDIS_URL=redis://… JWKS_URL=http://127.0.0.1:4002/.well-known/jwks.json node dist/index.js
  */
 export function readConfig(env: Record<string, string | undefined> = process.env) {
-  return loadConfig(
+  const settings = loadConfig(
     {
       PORT: port(4003),
       HOST: z.string().default('127.0.0.1'),
@@ -37,6 +61,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     },
     env,
   );
+  return { ...settings, engine: readEngineConfig(env) };
 }
 
 export type SearchConfig = ReturnType<typeof readConfig>;

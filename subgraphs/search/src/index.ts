@@ -12,6 +12,7 @@ import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
 import { embedderFromConfig } from './modules/embeddings/index.js';
 import { createCatalogEventHandler, createIndexMetrics } from './modules/index-sync/index.js';
+import { engineFromConfig } from './modules/search/engine-from-config.js';
 import { createSearchServer } from './server.js';
 
 const config = configOrExit(() => readConfig());
@@ -21,6 +22,8 @@ const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
 const embedder = embedderFromConfig(config);
 const indexMetrics = createIndexMetrics(db);
+const { engine, indexEvent } = await engineFromConfig(config.engine, db, embedder);
+const storeEvent = createCatalogEventHandler(db, embedder);
 
 const { server, start, stop } = await createSearchServer({
   db,
@@ -29,6 +32,7 @@ const { server, start, stop } = await createSearchServer({
   logger,
   routerKeys: routerKeys(config),
   metrics: () => indexMetrics.registry.metrics(),
+  engine,
 });
 await start();
 const consumer = startStreamConsumer({
@@ -36,7 +40,10 @@ const consumer = startStreamConsumer({
   stream: config.CATALOG_EVENTS_STREAM,
   group: 'search',
   consumer: config.CONSUMER_NAME,
-  handle: indexMetrics.observe(createCatalogEventHandler(db, embedder)),
+  handle: indexMetrics.observe(async (event) => {
+    await storeEvent(event);
+    await indexEvent?.(event);
+  }),
   deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
   logger,
 });

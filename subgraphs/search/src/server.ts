@@ -3,7 +3,7 @@ import { createContextFactory } from './context.js';
 import type { Database } from './db.js';
 import type { Embedder } from './modules/embeddings/index.js';
 import { createSavedSearchStore } from './modules/saved-searches/index.js';
-import { createPostgresSearchEngine } from './modules/search/index.js';
+import { createPostgresSearchEngine, type SearchEngine } from './modules/search/index.js';
 import { buildSearchSchema } from './schema.js';
 
 export interface SearchServerDeps {
@@ -17,15 +17,17 @@ export interface SearchServerDeps {
   routerKeys: readonly string[];
   /** Prometheus text for `GET /metrics` (the indexer's lag and counts). */
   metrics?: () => Promise<string>;
+  /** The engine answering searches; PostgreSQL on `db` unless configured otherwise (see `engineFromConfig`). */
+  engine?: SearchEngine;
 }
 
 /** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
 export async function createSearchServer(deps: SearchServerDeps) {
-  const { db, embedder, tokenKeys, logger, routerKeys, metrics } = deps;
+  const { db, embedder, tokenKeys, logger, routerKeys, metrics, engine } = deps;
   return createSubgraphServer({
     schema: await buildSearchSchema(),
     context: createContextFactory(
-      createPostgresSearchEngine(db, embedder),
+      engine ?? createPostgresSearchEngine(db, embedder),
       createSavedSearchStore(db),
       createTokenVerifier(tokenKeys),
     ),

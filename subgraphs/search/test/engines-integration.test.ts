@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Client } from '@opensearch-project/opensearch';
+import { QdrantClient } from '@qdrant/js-client-rest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { embeddingText, hashedNgramEmbedder } from '../src/modules/embeddings/index.js';
+import { type ResourceSnapshot, resourceSnapshotSchema } from '../src/modules/index-sync/resource-snapshot.js';
+import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
+import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
+import { reindexWithAliasSwap } from '../src/modules/search/opensearch/reindex-alias.js';
+import { createQdrantVectorStore } from '../src/modules/search/qdrant/vector-store.js';
+import type { SearchEngine, SearchRequest } from '../src/modules/search/search-engine.js';
+import { fixtureResources, linearAlgebra, quantumComputing, quantumPhysics } from './support/fixture-resources.js';
+
+const { OPENSEARCH_URL, QDRANT_URL } = process.env;
+const text = (query: string | null, filter: SearchRequest['filter'] = {}): SearchRequest => ({
+  text: query,
+  filter,
+  sort: 'RELEVANCE',
+  mode: 'TEXT',
+});
+
+/** The same behaviour checks as the PostgreSQL suites, on real OpenSearch and Qdrant servers (see README). */
+describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on real servers', () => {
+  const alias = `learngraph-test-${randomUUID()}`;
+  const embedder = hashedNgramEmbedder();
+  const snapshots: ResourceSnapshot[] = fixtureResources.map((resource) => resourceSnapshotSchema.parse(resource));
+  // Clients are made in beforeAll: the body of a skipped describe still runs, without the URLs.
+  let client: Client;
+  let qdrant: QdrantClient;
+  let engine: SearchEngine;
+
+  beforeAll(async () => {
+    client = new Client({ node: OPENSEARCH_URL });
+    qdrant = new QdrantClient({ url: QDRANT_URL });
+    const vectors = createQdrantVectorStore(qdrant, alias);
+    engine = createOpenSearchEngine(client, alias, vectors, embedder);
+    async function* batches() {
+      yield snapshots.map((resource) => ({ resource, version: 1 }));
+    }
+    await reindexWithAliasSwap(client, alias, batches());
+    const [probe] = await embedder.embed(['dimensions']);
+    await vectors.ensureCollection(probe?.length ?? 0);
+    const writer = createDocumentWriter(client, alias, vectors);
+    for (const resource of snapshots) {
+      const topicNames = resource.topicTree.map((topic) => topic.name);
+      const [vector] = await embedder.embed([embeddingText({ ...resource, topicNames })]);
+      await writer.write(resource, 2, vector ?? new Float32Array());
+    }
+    await client.indices.refresh({ index: alias });
+  }, 60_000);
+
+  afterAll(async () => {
+    await client.indices.delete({ index: `${alias}-*` });
+    await qdrant.deleteCollection(alias);
+  });
+
+  it('ranks title matches first and filters by facet', async () => {
+    const found = await engine.search(text('quantum'), 10, 0);
+    expect(found.hits.map((hit) => hit.id)).toContain(quantumPhysics.id);
+    expect(found.hits.map((hit) => hit.id)).not.toContain(linearAlgebra.id);
+    const free = await engine.search(text(null, { free: false }), 10, 0);
+    expect(free.hits.every((hit) => hit.id !== quantumPhysics.id)).toBe(true);
+  });
+
+  it('counts each facet without its own filter', async () => {
+    const selected = await engine.facets(text(null, { resourceTypes: ['COURSE'] }), 50);
+    const all = await engine.facets(text(null), 50);
+    expect(selected.resourceTypes).toEqual(all.resourceTypes);
+  });
+
+  it('highlights, corrects and suggests', async () => {
+    const highlights = await engine.highlights('quantum', [quantumPhysics.id]);
+    expect(highlights.get(quantumPhysics.id)?.title).toContain('<mark>Quantum</mark>');
+    expect(await engine.didYouMean('quantm')).toBe('quantum');
+    expect(await engine.suggest('qua', 5)).toContain('quantum');
+  });
+
+  it('finds similar resources and fuses hybrid results', async () => {
+    const similar = await engine.similar([quantumPhysics.id], 3, {});
+    expect(similar.get(quantumPhysics.id)?.map((hit) => hit.id)).not.toContain(quantumPhysics.id);
+    const hybrid = await engine.search({ ...text('quantum computing'), mode: 'HYBRID' }, 5, 0);
+    expect(hybrid.hits[0]?.id).toBe(quantumComputing.id);
+  });
+});
