@@ -4,8 +4,9 @@ import { countAddedSince } from './postgres/added-since.js';
 import { createFacetIndex } from './postgres/facet-index.js';
 import { fromClause, orderClause, whereClause } from './postgres/filter-sql.js';
 import { highlightsOf } from './postgres/highlights.js';
-import { allowedIds, semanticSearch } from './postgres/semantic-search.js';
+import { semanticSearch } from './postgres/semantic-search.js';
 import { correctQuery, termsStartingWith } from './postgres/term-suggestions.js';
+import { createTextIndex } from './postgres/text-index.js';
 import { createVectorIndex } from './postgres/vector-index.js';
 import type { SearchEngine, SearchHit } from './search-engine.js';
 
@@ -23,18 +24,27 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
  */
 export function createPostgresSearchEngine(db: Database, embedder: Embedder): SearchEngine {
   const vectors = createVectorIndex(db);
-  const facetIndex = createFacetIndex(db);
+  // Text matches and their filters are read fresh for every search, as SQL would answer them.
+  const facetIndex = createFacetIndex(db, { maxAgeMs: 0 });
+  const textIndex = createTextIndex(db, { maxAgeMs: 0 });
   return {
     async search(request, limit, offset) {
       if (request.mode !== 'TEXT' && request.text !== null) {
         const { hits, total } = await semanticSearch(
           db,
-          vectors,
+          { vectors, facets: facetIndex, text: textIndex },
           embedder,
           { ...request, text: request.text },
           offset + limit,
         );
         return { hits: hits.slice(offset), total };
+      }
+      if (request.text !== null && request.sort === 'RELEVANCE') {
+        const [found, allowed] = await Promise.all([textIndex.match(request.text), facetIndex.filter(request.filter)]);
+        if (found) {
+          const { hits, total } = found.best(offset + limit, allowed?.accepts ?? null);
+          return { hits: hits.slice(offset), total };
+        }
       }
       const from = fromClause(request);
       const where = whereClause(request);
@@ -47,17 +57,17 @@ export function createPostgresSearchEngine(db: Database, embedder: Embedder): Se
       ]);
       return { hits, total: Number(counts[0]?.total ?? 0) };
     },
-    facets: (request, perFacet) => facetIndex.count(request, perFacet),
+    facets: (request, perFacet) => facetIndex.count(request, perFacet, textIndex),
     highlights: (text, ids) => highlightsOf(db, text, ids),
     didYouMean: (text) => correctQuery(db, text),
     suggest: (prefix, limit) => termsStartingWith(db, prefix, limit),
     countAddedSince: (searches) => countAddedSince(db, searches),
     async similar(ids, limit, filter) {
-      const allowed = await allowedIds(db, filter);
+      const allowed = await facetIndex.filter(filter);
       const found = new Map<string, SearchHit[]>();
       for (const id of ids) {
         const vector = await vectors.vectorOf(id);
-        found.set(id, vector ? await vectors.nearest(vector, limit, allowed, id) : []);
+        found.set(id, vector ? await vectors.nearest(vector, limit, allowed?.accepts ?? null, id) : []);
       }
       return found;
     },

@@ -1,0 +1,211 @@
+import type { Database } from '../../../db.js';
+import type { SearchHit } from '../search-engine.js';
+import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
+import { topK } from './nearest-neighbours.js';
+import { lexemesOf, matches, parseTextQuery } from './text-query.js';
+import { type Positions, positionless, textRank } from './text-rank.js';
+
+interface Row {
+  id: string;
+  published: boolean;
+  document: string | null;
+}
+
+/** A document's lexemes (interned ids, ascending) and, for the lexeme at index i, positions[starts[i] … starts[i+1]]. */
+interface StoredDocument {
+  id: string;
+  lexemes: Int32Array;
+  starts: Uint32Array;
+  positions: Uint16Array;
+}
+
+const weightCodes: Record<string, number> = { A: 3, B: 2, C: 1, D: 0 };
+
+/**
+ * A tsvector as PostgreSQL prints it (`'algebra':2A,7C 'linear':1A`): each lexeme (quotes and backslashes
+ * doubled) with its positions, each packed with its weight as in `text-rank.ts`.
+ */
+export function parseTsvector(text: string): Array<{ lexeme: string; positions: Positions }> {
+  const entries: Array<{ lexeme: string; positions: Positions }> = [];
+  let at = 0;
+  while (at < text.length) {
+    if (text[at] !== "'") {
+      at += 1;
+      continue;
+    }
+    let lexeme = '';
+    for (at += 1; at < text.length; at += 1) {
+      const char = text[at] as string;
+      if (char === "'" && text[at + 1] === "'") at += 1;
+      else if (char === '\\') at += 1;
+      else if (char === "'") break;
+      lexeme += text[at] ?? '';
+    }
+    at += 1;
+    const packed: number[] = [];
+    if (text[at] === ':') {
+      const end = text.indexOf(' ', at);
+      for (const position of text.slice(at + 1, end === -1 ? text.length : end).split(',')) {
+        const weight = weightCodes[position.at(-1) ?? ''];
+        packed.push(weight === undefined ? Number(position) : Number(position.slice(0, -1)) | (weight << 14));
+      }
+      at = end === -1 ? text.length : end;
+    }
+    entries.push({ lexeme, positions: packed.length === 0 ? positionless : Uint16Array.from(packed) });
+  }
+  return entries;
+}
+
+/** The matches of one query: their ids, and the best of them by `ts_rank` among those `accepts` lets through. */
+export interface TextMatches {
+  ids: string[];
+  best(k: number, accepts: ((id: string) => boolean) | null): { hits: SearchHit[]; total: number };
+}
+
+/**
+ * Full-text matching and ranking in memory: every published document's tsvector (as PostgreSQL computed
+ * it), with a list of documents per lexeme, kept current by a change feed. A query is turned into a
+ * tsquery by PostgreSQL (`websearch_to_tsquery`, so stemming and stop words are the database's), then
+ * matched here and ranked with `ts_rank`'s arithmetic (see `textRank`): the same matches, order and scores
+ * as SQL, without reading every matching row from disk to rank it. Phrases, and queries that only exclude
+ * words, are left to SQL (`match` answers null).
+ *
+ * @example
+ * const found = await textIndex.match('linear algebra');
+ * const page = found?.best(20, null);
+ */
+export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
+  const lexemeIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const slots = new Map<string, number>();
+  const documents: Array<StoredDocument | undefined> = [];
+  const free: number[] = [];
+  let seen = new Uint32Array(0);
+  let stamp = 0;
+
+  const lexemeId = (lexeme: string) => {
+    let id = lexemeIds.get(lexeme);
+    if (id === undefined) {
+      id = postings.push([]) - 1;
+      lexemeIds.set(lexeme, id);
+    }
+    return id;
+  };
+
+  function remove(id: string) {
+    const slot = slots.get(id);
+    if (slot === undefined) return;
+    for (const lexeme of documents[slot]?.lexemes ?? []) {
+      const list = postings[lexeme] as number[];
+      const index = list.indexOf(slot);
+      list[index] = list[list.length - 1] as number;
+      list.pop();
+    }
+    slots.delete(id);
+    documents[slot] = undefined;
+    free.push(slot);
+  }
+
+  function put(id: string, text: string) {
+    remove(id);
+    const entries = parseTsvector(text)
+      .map((entry) => ({ lexeme: lexemeId(entry.lexeme), positions: entry.positions }))
+      .sort((a, b) => a.lexeme - b.lexeme);
+    if (entries.length === 0) return;
+    const starts = new Uint32Array(entries.length + 1);
+    entries.forEach((entry, index) => {
+      starts[index + 1] = (starts[index] as number) + entry.positions.length;
+    });
+    const positions = new Uint16Array(starts[entries.length] as number);
+    for (const [index, entry] of entries.entries()) positions.set(entry.positions, starts[index]);
+    const slot = free.pop() ?? documents.length;
+    documents[slot] = { id, lexemes: Int32Array.from(entries, (entry) => entry.lexeme), starts, positions };
+    slots.set(id, slot);
+    for (const entry of entries) postings[entry.lexeme]?.push(slot);
+  }
+
+  const { refresh } = createChangeFeed(
+    (since) => db.$queryRaw<Row[]>`
+      SELECT id::text, published, document::text AS document FROM search_document WHERE synced_at > ${since}`,
+    (rows) => {
+      for (const row of rows) {
+        if (row.published && row.document !== null) put(row.id, row.document);
+        else remove(row.id);
+      }
+    },
+    options,
+  );
+
+  /** Where `document` holds the lexeme with interned id `lexeme`, or undefined. */
+  function positionsIn(document: StoredDocument, lexeme: number | undefined): Positions | undefined {
+    if (lexeme === undefined) return undefined;
+    let low = 0;
+    let high = document.lexemes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const found = document.lexemes[middle] as number;
+      if (found === lexeme) return document.positions.subarray(document.starts[middle], document.starts[middle + 1]);
+      if (found < lexeme) low = middle + 1;
+      else high = middle;
+    }
+    return undefined;
+  }
+
+  /** Each matching document once: candidates are those holding any of the query's lexemes. */
+  function matchingDocuments(lexemes: readonly string[], holds: (document: StoredDocument) => boolean) {
+    if (seen.length < documents.length) seen = new Uint32Array(documents.length * 2);
+    stamp += 1;
+    if (stamp === 0xffffffff) {
+      seen.fill(0);
+      stamp = 1;
+    }
+    const found: StoredDocument[] = [];
+    for (const lexeme of lexemes) {
+      const id = lexemeIds.get(lexeme);
+      for (const slot of id === undefined ? [] : (postings[id] ?? [])) {
+        if (seen[slot] === stamp) continue;
+        seen[slot] = stamp;
+        const document = documents[slot];
+        if (document && holds(document)) found.push(document);
+      }
+    }
+    return found;
+  }
+
+  return {
+    /** The published documents matching `text` (search-box syntax), or null when SQL must answer. */
+    async match(text: string): Promise<TextMatches | null> {
+      const [[printed]] = await Promise.all([
+        db.$queryRaw<Array<{ query: string }>>`SELECT websearch_to_tsquery('english', ${text})::text AS query`,
+        refresh(),
+      ]);
+      const query = parseTextQuery(printed?.query ?? '');
+      if (query === null) return null;
+      if (query === 'empty') return { ids: [], best: () => ({ hits: [], total: 0 }) };
+      // A query that only excludes words matches documents holding none of its lexemes: not indexed here.
+      if (matches(query, () => false)) return null;
+      const lexemes = lexemesOf(query);
+      const ids = new Map(lexemes.map((lexeme) => [lexeme, lexemeIds.get(lexeme)]));
+      const found = matchingDocuments(lexemes, (document) =>
+        matches(query, (lexeme) => positionsIn(document, ids.get(lexeme)) !== undefined),
+      );
+      const rank = textRank(query, lexemes);
+      return {
+        ids: found.map((document) => document.id),
+        best(k, accepts) {
+          const best = topK(k);
+          let total = 0;
+          for (const document of found) {
+            if (accepts && !accepts(document.id)) continue;
+            total += 1;
+            const score = rank((lexeme) => positionsIn(document, ids.get(lexeme)));
+            if (score >= best.floor()) best.offer(document.id, score);
+          }
+          return { hits: best.result(), total };
+        },
+      };
+    },
+  };
+}
+
+export type TextIndex = ReturnType<typeof createTextIndex>;
