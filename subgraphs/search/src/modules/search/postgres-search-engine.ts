@@ -1,12 +1,12 @@
-import { type Database, Prisma } from '../../db.js';
+import type { Database } from '../../db.js';
 import type { Embedder } from '../embeddings/index.js';
 import { countAddedSince } from './postgres/added-since.js';
 import { createFacetIndex } from './postgres/facet-index.js';
-import { fromClause, orderClause, whereClause } from './postgres/filter-sql.js';
 import { highlightsOf } from './postgres/highlights.js';
 import { semanticSearch } from './postgres/semantic-search.js';
 import { correctQuery, termsStartingWith } from './postgres/term-suggestions.js';
 import { createTextIndex } from './postgres/text-index.js';
+import { textSearch } from './postgres/text-search.js';
 import { createVectorIndex } from './postgres/vector-index.js';
 import type { SearchEngine, SearchHit } from './search-engine.js';
 
@@ -39,23 +39,7 @@ export function createPostgresSearchEngine(db: Database, embedder: Embedder): Se
         );
         return { hits: hits.slice(offset), total };
       }
-      if (request.text !== null && request.sort === 'RELEVANCE') {
-        const [found, allowed] = await Promise.all([textIndex.match(request.text), facetIndex.filter(request.filter)]);
-        if (found) {
-          const { hits, total } = found.best(offset + limit, allowed?.accepts ?? null);
-          return { hits: hits.slice(offset), total };
-        }
-      }
-      const from = fromClause(request);
-      const where = whereClause(request);
-      const score = request.text === null ? Prisma.sql`0::float8` : Prisma.sql`ts_rank(document, query)::float8`;
-      const [hits, counts] = await Promise.all([
-        db.$queryRaw<SearchHit[]>`
-          SELECT id::text, ${score} AS score FROM ${from} WHERE ${where}
-          ORDER BY ${orderClause(request)} LIMIT ${limit} OFFSET ${offset}`,
-        db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS total FROM ${from} WHERE ${where}`,
-      ]);
-      return { hits, total: Number(counts[0]?.total ?? 0) };
+      return textSearch(db, { facets: facetIndex, text: textIndex }, request, limit, offset);
     },
     facets: (request, perFacet) => facetIndex.count(request, perFacet, textIndex),
     highlights: (text, ids) => highlightsOf(db, text, ids),

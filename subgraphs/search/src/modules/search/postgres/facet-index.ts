@@ -38,10 +38,21 @@ const facetSelection = Prisma.join(
  */
 export function createFacetIndex(db: Database, options: ChangeFeedOptions = {}) {
   const table = facetTable();
+  // Walks over the whole catalog (no text) give the same answer until a row changes: kept per filter, and
+  // forgotten whenever the change feed applies anything. A few hundred filters at most are kept.
+  const catalogWalks = new Map<string, unknown>();
+  function remembered<T>(key: string, walk: () => T): T {
+    if (catalogWalks.has(key)) return catalogWalks.get(key) as T;
+    if (catalogWalks.size >= 500) catalogWalks.clear();
+    const result = walk();
+    catalogWalks.set(key, result);
+    return result;
+  }
   const { refresh } = createChangeFeed(
     (since) => db.$queryRaw<FacetRow[]>`
       SELECT id::text, published, ${facetSelection} FROM search_document WHERE synced_at > ${since}`,
     (rows) => {
+      if (rows.length > 0) catalogWalks.clear();
       for (const row of rows) {
         if (!row.published) table.remove(row.id);
         else
@@ -97,26 +108,28 @@ export function createFacetIndex(db: Database, options: ChangeFeedOptions = {}) 
         refresh(),
         text === null || request.mode === 'SEMANTIC'
           ? null
-          : textIndex.match(text).then((found) => found?.ids ?? matchingIds(text)),
+          : textIndex.match(text).then((found) => found?.ids() ?? matchingIds(text)),
       ]);
-      const masks = table.masks(request.filter);
-      const counts = table.dictionaries.map((facetValues) => new Int32Array(facetValues.values.length));
-      const consider = (row: Int32Array | undefined) => {
-        if (!row) return;
-        const failed = failedFacet(row, masks);
-        if (failed !== -2) tally(counts, row, failed);
-      };
-      if (matching) for (const id of matching) consider(table.rowOf(id));
-      else for (const row of table.rows) consider(row);
-
-      const top = facetNames.map((_, position) => {
-        const values = table.dictionaries[position]?.values ?? [];
-        const found: Array<{ value: string; count: number }> = [];
-        counts[position]?.forEach((count, value) => {
-          if (count > 0) found.push({ value: values[value] ?? '', count });
+      const walk = () => {
+        const masks = table.masks(request.filter);
+        const counts = table.dictionaries.map((facetValues) => new Int32Array(facetValues.values.length));
+        const consider = (row: Int32Array | undefined) => {
+          if (!row) return;
+          const failed = failedFacet(row, masks);
+          if (failed !== -2) tally(counts, row, failed);
+        };
+        if (matching) for (const id of matching) consider(table.rowOf(id));
+        else for (const row of table.rows) consider(row);
+        return facetNames.map((_, position) => {
+          const values = table.dictionaries[position]?.values ?? [];
+          const found: Array<{ value: string; count: number }> = [];
+          counts[position]?.forEach((count, value) => {
+            if (count > 0) found.push({ value: values[value] ?? '', count });
+          });
+          return found.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, perFacet);
         });
-        return found.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)).slice(0, perFacet);
-      });
+      };
+      const top = matching ? walk() : remembered(`counts ${perFacet} ${JSON.stringify(request.filter)}`, walk);
       const labels = await labelsOf(
         facetNames.flatMap((facet, index) =>
           (top[index] ?? []).map(({ value }): [FacetName, string] => [facet, value]),
@@ -133,6 +146,11 @@ export function createFacetIndex(db: Database, options: ChangeFeedOptions = {}) 
         ]),
       ) as Record<FacetName, FacetCount[]>;
     },
+    /** How many resources are published. */
+    async size(): Promise<number> {
+      await refresh();
+      return table.size();
+    },
     /**
      * Which published resources `filter` lets through, as a test on an id, and how many they are (counted
      * when asked); null when the filter is empty and lets every one through.
@@ -146,7 +164,10 @@ export function createFacetIndex(db: Database, options: ChangeFeedOptions = {}) 
           const row = table.rowOf(id);
           return row !== undefined && failedFacet(row, masks) === -1;
         },
-        size: () => table.rows.reduce((size, row) => (row && failedFacet(row, masks) === -1 ? size + 1 : size), 0),
+        size: () =>
+          remembered(`size ${JSON.stringify(filter)}`, () =>
+            table.rows.reduce((size, row) => (row && failedFacet(row, masks) === -1 ? size + 1 : size), 0),
+          ),
       };
     },
   };

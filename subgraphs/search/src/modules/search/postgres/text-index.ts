@@ -2,8 +2,8 @@ import type { Database } from '../../../db.js';
 import type { SearchHit } from '../search-engine.js';
 import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
 import { topK } from './nearest-neighbours.js';
-import { lexemesOf, matches, parseTextQuery } from './text-query.js';
-import { type Positions, positionless, textRank } from './text-rank.js';
+import { compileQuery, parseTextQuery } from './text-query.js';
+import { type LexemePositions, textRank } from './text-rank.js';
 
 interface Row {
   id: string;
@@ -12,11 +12,9 @@ interface Row {
 }
 
 /** A document's lexemes (interned ids, ascending) and, for the lexeme at index i, positions[starts[i] … starts[i+1]]. */
-interface StoredDocument {
+interface StoredDocument extends LexemePositions {
   id: string;
   lexemes: Int32Array;
-  starts: Uint32Array;
-  positions: Uint16Array;
 }
 
 const weightCodes: Record<string, number> = { A: 3, B: 2, C: 1, D: 0 };
@@ -25,8 +23,8 @@ const weightCodes: Record<string, number> = { A: 3, B: 2, C: 1, D: 0 };
  * A tsvector as PostgreSQL prints it (`'algebra':2A,7C 'linear':1A`): each lexeme (quotes and backslashes
  * doubled) with its positions, each packed with its weight as in `text-rank.ts`.
  */
-export function parseTsvector(text: string): Array<{ lexeme: string; positions: Positions }> {
-  const entries: Array<{ lexeme: string; positions: Positions }> = [];
+export function parseTsvector(text: string): Array<{ lexeme: string; positions: number[] }> {
+  const entries: Array<{ lexeme: string; positions: number[] }> = [];
   let at = 0;
   while (at < text.length) {
     if (text[at] !== "'") {
@@ -51,15 +49,19 @@ export function parseTsvector(text: string): Array<{ lexeme: string; positions: 
       }
       at = end === -1 ? text.length : end;
     }
-    entries.push({ lexeme, positions: packed.length === 0 ? positionless : Uint16Array.from(packed) });
+    entries.push({ lexeme, positions: packed });
   }
   return entries;
 }
 
-/** The matches of one query: their ids, and the best of them by `ts_rank` among those `accepts` lets through. */
+/**
+ * The matches of one query: their ids, the best of them by `ts_rank` among those `accepts` lets through,
+ * and how many it lets through.
+ */
 export interface TextMatches {
-  ids: string[];
+  ids(): string[];
   best(k: number, accepts: ((id: string) => boolean) | null): { hits: SearchHit[]; total: number };
+  count(accepts: ((id: string) => boolean) | null): number;
 }
 
 /**
@@ -136,23 +138,28 @@ export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
     options,
   );
 
-  /** Where `document` holds the lexeme with interned id `lexeme`, or undefined. */
-  function positionsIn(document: StoredDocument, lexeme: number | undefined): Positions | undefined {
-    if (lexeme === undefined) return undefined;
-    let low = 0;
-    let high = document.lexemes.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      const found = document.lexemes[middle] as number;
-      if (found === lexeme) return document.positions.subarray(document.starts[middle], document.starts[middle + 1]);
-      if (found < lexeme) low = middle + 1;
-      else high = middle;
+  /** Fills `found[i]` with the index at which `document` holds lexeme `wanted[i]`, or -1. */
+  function locate(document: StoredDocument, wanted: Int32Array, found: Int32Array) {
+    for (let index = 0; index < wanted.length; index += 1) {
+      const lexeme = wanted[index] as number;
+      let low = 0;
+      let high = document.lexemes.length;
+      found[index] = -1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        const here = document.lexemes[middle] as number;
+        if (here === lexeme) {
+          found[index] = middle;
+          break;
+        }
+        if (here < lexeme) low = middle + 1;
+        else high = middle;
+      }
     }
-    return undefined;
   }
 
-  /** Each matching document once: candidates are those holding any of the query's lexemes. */
-  function matchingDocuments(lexemes: readonly string[], holds: (document: StoredDocument) => boolean) {
+  /** Each document holding any of `wanted` once, that `holds` says yes to. */
+  function matchingDocuments(wanted: Int32Array, holds: (document: StoredDocument) => boolean) {
     if (seen.length < documents.length) seen = new Uint32Array(documents.length * 2);
     stamp += 1;
     if (stamp === 0xffffffff) {
@@ -160,9 +167,8 @@ export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
       stamp = 1;
     }
     const found: StoredDocument[] = [];
-    for (const lexeme of lexemes) {
-      const id = lexemeIds.get(lexeme);
-      for (const slot of id === undefined ? [] : (postings[id] ?? [])) {
+    for (const lexeme of wanted) {
+      for (const slot of postings[lexeme] ?? []) {
         if (seen[slot] === stamp) continue;
         seen[slot] = stamp;
         const document = documents[slot];
@@ -172,37 +178,59 @@ export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
     return found;
   }
 
+  const none: TextMatches = { ids: () => [], best: () => ({ hits: [], total: 0 }), count: () => 0 };
+
+  // What websearch_to_tsquery makes of a text depends on the text alone (and the database's fixed 'english'
+  // configuration): the latest 1,000 are kept, saving a round trip for queries asked again.
+  const printedQueries = new Map<string, string>();
+  async function tsqueryOf(text: string): Promise<string> {
+    const known = printedQueries.get(text);
+    if (known !== undefined) return known;
+    const [row] = await db.$queryRaw<Array<{ query: string }>>`
+      SELECT websearch_to_tsquery('english', ${text})::text AS query`;
+    const printed = row?.query ?? '';
+    if (printedQueries.size >= 1000) printedQueries.delete(printedQueries.keys().next().value as string);
+    printedQueries.set(text, printed);
+    return printed;
+  }
+
   return {
     /** The published documents matching `text` (search-box syntax), or null when SQL must answer. */
     async match(text: string): Promise<TextMatches | null> {
-      const [[printed]] = await Promise.all([
-        db.$queryRaw<Array<{ query: string }>>`SELECT websearch_to_tsquery('english', ${text})::text AS query`,
-        refresh(),
-      ]);
-      const query = parseTextQuery(printed?.query ?? '');
+      const [printed] = await Promise.all([tsqueryOf(text), refresh()]);
+      const query = parseTextQuery(printed);
       if (query === null) return null;
-      if (query === 'empty') return { ids: [], best: () => ({ hits: [], total: 0 }) };
+      if (query === 'empty') return none;
+      const { lexemes, rank } = textRank(query);
+      const test = compileQuery(query, (lexeme) => lexemes.indexOf(lexeme));
+      const where = new Int32Array(lexemes.length);
       // A query that only excludes words matches documents holding none of its lexemes: not indexed here.
-      if (matches(query, () => false)) return null;
-      const lexemes = lexemesOf(query);
-      const ids = new Map(lexemes.map((lexeme) => [lexeme, lexemeIds.get(lexeme)]));
-      const found = matchingDocuments(lexemes, (document) =>
-        matches(query, (lexeme) => positionsIn(document, ids.get(lexeme)) !== undefined),
-      );
-      const rank = textRank(query, lexemes);
+      if (test(where.fill(-1))) return null;
+      // A lexeme no document holds gets an id no document has.
+      const wanted = Int32Array.from(lexemes, (lexeme) => lexemeIds.get(lexeme) ?? -1);
+      const found =
+        lexemes.length === 1
+          ? matchingDocuments(wanted, () => true)
+          : matchingDocuments(wanted, (document) => {
+              locate(document, wanted, where);
+              return test(where);
+            });
       return {
-        ids: found.map((document) => document.id),
+        ids: () => found.map((document) => document.id),
         best(k, accepts) {
           const best = topK(k);
           let total = 0;
           for (const document of found) {
             if (accepts && !accepts(document.id)) continue;
             total += 1;
-            const score = rank((lexeme) => positionsIn(document, ids.get(lexeme)));
+            locate(document, wanted, where);
+            const score = rank(document, where);
             if (score >= best.floor()) best.offer(document.id, score);
           }
           return { hits: best.result(), total };
         },
+        count: (accepts) =>
+          accepts ? found.reduce((total, document) => (accepts(document.id) ? total + 1 : total), 0) : found.length,
       };
     },
   };

@@ -1,4 +1,4 @@
-import type { TextQuery } from './text-query.js';
+import { lexemesOf, type TextQuery } from './text-query.js';
 
 /**
  * PostgreSQL's `ts_rank(document, query)` (default weights, no normalisation) computed in JavaScript, so that
@@ -17,9 +17,11 @@ const maxPosition = 1 << 14;
 const weightOf = (position: number) => weights[position >> 14] as number;
 const positionOf = (position: number) => position & (maxPosition - 1);
 
-/** Positions a lexeme holds in a document; `positionless` for one stored without positions. */
-export type Positions = Uint16Array;
-export const positionless = new Uint16Array(0);
+/** Where a document holds each query lexeme: positions[starts[at] … starts[at + 1]] for `at` ≥ 0. */
+export interface LexemePositions {
+  positions: Uint16Array;
+  starts: Uint32Array;
+}
 
 /** How close two words are worth, by the distance between them. */
 function wordDistance(distance: number): number {
@@ -27,19 +29,23 @@ function wordDistance(distance: number): number {
   return f(1 / (1.005 + 0.05 * Math.exp(f(distance) / 1.5 - 2)));
 }
 
-/** Any matched word counts, more for more occurrences and higher weights (calc_rank_or). */
-function rankAny(lexemes: readonly string[], positionsOf: (lexeme: string) => Positions | undefined): number {
+/**
+ * Any matched word counts, more for more occurrences and higher weights (calc_rank_or). A lexeme stored
+ * without positions counts as one occurrence at position 0 with weight D.
+ */
+function rankAny(document: LexemePositions, found: Int32Array, count: number): number {
   let rank = 0;
-  for (const lexeme of lexemes) {
-    const found = positionsOf(lexeme);
-    if (!found) continue;
-    // A positionless lexeme counts as one occurrence at position 0 with weight D.
-    const positions = found.length === 0 ? Uint16Array.of(0) : found;
+  for (let lexeme = 0; lexeme < count; lexeme += 1) {
+    const at = found[lexeme] as number;
+    if (at < 0) continue;
+    const start = document.starts[at] as number;
+    const length = Math.max((document.starts[at + 1] as number) - start, 1);
+    const positionless = start === document.starts[at + 1];
     let sum = 0;
     let heaviest = -1;
     let heaviestAt = 0;
-    for (let index = 0; index < positions.length; index += 1) {
-      const weight = weightOf(positions[index] as number);
+    for (let index = 0; index < length; index += 1) {
+      const weight = positionless ? (weights[0] as number) : weightOf(document.positions[start + index] as number);
       sum = f(sum + f(weight / ((index + 1) * (index + 1))));
       if (weight > heaviest) {
         heaviest = weight;
@@ -49,27 +55,32 @@ function rankAny(lexemes: readonly string[], positionsOf: (lexeme: string) => Po
     const occurrences = f(f(heaviest + sum) - f(heaviest / ((heaviestAt + 1) * (heaviestAt + 1))));
     rank = f(rank + occurrences / 1.64493406685);
   }
-  return lexemes.length > 0 ? f(rank / lexemes.length) : rank;
+  return count > 0 ? f(rank / count) : rank;
 }
 
-/** Pairs of matched words count, more the closer they stand (calc_rank_and); -1 when no pair is found. */
-function rankPairs(lexemes: readonly string[], positionsOf: (lexeme: string) => Positions | undefined): number {
+/**
+ * Pairs of matched words count, more the closer they stand (calc_rank_and); -1 when no pair is found. A
+ * lexeme stored without positions stands at the last position with weight D.
+ */
+function rankPairs(document: LexemePositions, found: Int32Array, count: number): number {
+  const { positions, starts } = document;
+  const positionAt = (at: number, index: number) =>
+    starts[at] === starts[at + 1] ? maxPosition - 1 : (positions[(starts[at] as number) + index] as number);
+  const lengthOf = (at: number) => Math.max((starts[at + 1] as number) - (starts[at] as number), 1);
   let rank = -1;
-  const found: Array<Positions | undefined> = [];
-  for (let current = 0; current < lexemes.length; current += 1) {
-    const mine = positionsOf(lexemes[current] as string);
-    if (!mine) continue;
-    found[current] = mine;
+  for (let current = 0; current < count; current += 1) {
+    const mine = found[current] as number;
+    if (mine < 0) continue;
     for (let earlier = 0; earlier < current; earlier += 1) {
-      const theirs = found[earlier];
-      if (!theirs) continue;
-      // Positionless lexemes stand at the last position, weight D.
-      const left = mine.length === 0 ? Uint16Array.of(maxPosition - 1) : mine;
-      const right = theirs.length === 0 ? Uint16Array.of(maxPosition - 1) : theirs;
-      for (const a of left) {
-        for (const b of right) {
+      const theirs = found[earlier] as number;
+      if (theirs < 0) continue;
+      const eitherPositionless = starts[mine] === starts[mine + 1] || starts[theirs] === starts[theirs + 1];
+      for (let l = 0; l < lengthOf(mine); l += 1) {
+        const a = positionAt(mine, l);
+        for (let p = 0; p < lengthOf(theirs); p += 1) {
+          const b = positionAt(theirs, p);
           let distance = Math.abs(positionOf(a) - positionOf(b));
-          if (distance === 0 && mine.length !== 0 && theirs.length !== 0) continue;
+          if (distance === 0 && !eitherPositionless) continue;
           if (distance === 0) distance = maxPosition;
           const closeness = f(Math.sqrt(f(f(weightOf(a) * weightOf(b)) * wordDistance(distance))));
           rank = rank < 0 ? closeness : f(1 - (1 - rank) * (1 - closeness));
@@ -86,18 +97,22 @@ function compareLexemes(a: string, b: string): number {
 }
 
 /**
- * The ranking of one query, to apply to many documents: the query's distinct lexemes (negated ones too)
- * sorted as PostgreSQL sorts them, which fixes the order single-precision sums are made in.
+ * The ranking of one query, to apply to many documents: `lexemes` are the query's distinct lexemes
+ * (negated ones too) sorted as PostgreSQL sorts them, which fixes the order single-precision sums are
+ * made in; `rank` takes where a document holds each of them (-1: nowhere), in that order.
  *
  * @example
- * const rank = textRank(query); rank((lexeme) => document.positionsOf(lexeme));
+ * const { lexemes, rank } = textRank(query); rank(document, found);
  */
-export function textRank(query: TextQuery, lexemes: readonly string[]) {
-  const sorted = [...new Set(lexemes)].sort(compareLexemes);
-  const byPairs = query.kind === 'and' && sorted.length >= 2;
-  /** The rank of a non-empty document, given where it holds each lexeme. */
-  return (positionsOf: (lexeme: string) => Positions | undefined): number => {
-    const rank = byPairs ? rankPairs(sorted, positionsOf) : rankAny(sorted, positionsOf);
-    return rank < 0 ? f(1e-20) : rank;
+export function textRank(query: TextQuery) {
+  const lexemes = [...new Set(lexemesOf(query))].sort(compareLexemes);
+  const byPairs = query.kind === 'and' && lexemes.length >= 2;
+  return {
+    lexemes,
+    /** The rank of a non-empty document. */
+    rank(document: LexemePositions, found: Int32Array): number {
+      const rank = byPairs ? rankPairs(document, found, lexemes.length) : rankAny(document, found, lexemes.length);
+      return rank < 0 ? f(1e-20) : rank;
+    },
   };
 }
