@@ -1,11 +1,10 @@
 import type { Database } from '../../db.js';
 import type { Embedder } from '../embeddings/index.js';
 import { countAddedSince } from './postgres/added-since.js';
-import { createFacetIndex } from './postgres/facet-index.js';
+import { createCatalogCopy } from './postgres/catalog-copy.js';
 import { highlightsOf } from './postgres/highlights.js';
 import { semanticSearch } from './postgres/semantic-search.js';
 import { correctQuery, termsStartingWith } from './postgres/term-suggestions.js';
-import { createTextIndex } from './postgres/text-index.js';
 import { textSearch } from './postgres/text-search.js';
 import { createVectorIndex } from './postgres/vector-index.js';
 import type { SearchEngine, SearchHit } from './search-engine.js';
@@ -24,9 +23,7 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
  */
 export function createPostgresSearchEngine(db: Database, embedder: Embedder): SearchEngine {
   const vectors = createVectorIndex(db);
-  // Text matches and their filters are read fresh for every search, as SQL would answer them.
-  const facetIndex = createFacetIndex(db, { maxAgeMs: 0 });
-  const textIndex = createTextIndex(db, { maxAgeMs: 0 });
+  const { facets: facetIndex, text: textIndex } = createCatalogCopy(db);
   return {
     async search(request, limit, offset) {
       if (request.mode !== 'TEXT' && request.text !== null) {

@@ -6,15 +6,14 @@ import {
   type SearchFilter,
   type SearchRequest,
 } from '../search-engine.js';
-import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
 import { facetColumns } from './facet-columns.js';
 import { facetTable, failedFacet } from './facet-table.js';
 import type { TextIndex } from './text-index.js';
 
-type FacetRow = { id: string; published: boolean } & Record<FacetName, string[]>;
+export type FacetRow = { id: string; published: boolean } & Record<FacetName, string[]>;
 
 /** Each facet's values of a row as text arrays, as the facet columns define them (groups, booleans too). */
-const facetSelection = Prisma.join(
+export const facetSelection = Prisma.join(
   facetNames.map((facet) => {
     const column = facetColumns[facet];
     const values =
@@ -26,17 +25,18 @@ const facetSelection = Prisma.join(
 );
 
 /**
- * Facet counts in memory: every published document's facet values (see `facetTable`), kept current by a
- * change feed. A count walks the matching documents once: a document passing every filter counts for every
- * facet; one failing exactly one facet's filter counts for that facet alone (multi-select: a facet's counts
- * ignore its own filter); one failing two counts for none. Full-text matching stays in SQL (ids only). The
- * same table answers which documents a filter lets through (`filter`), for the vector scans.
+ * Facet counts in memory: every published document's facet values (see `facetTable`), kept current by the
+ * change feed `refresh` runs (see `createCatalogCopy`), which hands the rows to `apply`. A count walks the
+ * matching documents once: a document passing every filter counts for every facet; one failing exactly one
+ * facet's filter counts for that facet alone (multi-select: a facet's counts ignore its own filter); one
+ * failing two counts for none. The same table answers which documents a filter lets through (`filter`),
+ * for the text search and the vector scans.
  *
  * @example
- * const facets = createFacetIndex(db);
- * await facets.count(request, 50);
+ * const { facets, text } = createCatalogCopy(db);
+ * await facets.count(request, 50, text);
  */
-export function createFacetIndex(db: Database, options: ChangeFeedOptions = {}) {
+export function createFacetIndex(db: Database, refresh: () => Promise<void>) {
   const table = facetTable();
   // Walks over the whole catalog (no text) give the same answer until a row changes: kept per filter, and
   // forgotten whenever the change feed applies anything. A few hundred filters at most are kept.
@@ -48,23 +48,6 @@ export function createFacetIndex(db: Database, options: ChangeFeedOptions = {}) 
     catalogWalks.set(key, result);
     return result;
   }
-  const { refresh } = createChangeFeed(
-    (since) => db.$queryRaw<FacetRow[]>`
-      SELECT id::text, published, ${facetSelection} FROM search_document WHERE synced_at > ${since}`,
-    (rows) => {
-      if (rows.length > 0) catalogWalks.clear();
-      for (const row of rows) {
-        if (!row.published) table.remove(row.id);
-        else
-          table.put(
-            row.id,
-            facetNames.map((facet) => row[facet]),
-          );
-      }
-    },
-    options,
-  );
-
   async function matchingIds(text: string): Promise<string[]> {
     const rows = await db.$queryRaw<Array<{ id: string }>>`
       SELECT id::text FROM search_document, websearch_to_tsquery('english', ${text}) AS query
@@ -97,6 +80,18 @@ export function createFacetIndex(db: Database, options: ChangeFeedOptions = {}) 
   }
 
   return {
+    /** Stores the published rows' values and drops the others'. */
+    apply(rows: FacetRow[]) {
+      if (rows.length > 0) catalogWalks.clear();
+      for (const row of rows) {
+        if (!row.published) table.remove(row.id);
+        else
+          table.put(
+            row.id,
+            facetNames.map((facet) => row[facet]),
+          );
+      }
+    },
     /** Counts per facet value; text matches come from `textIndex` where it can tell, else from SQL. */
     async count(
       request: SearchRequest,

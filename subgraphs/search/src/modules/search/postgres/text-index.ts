@@ -1,11 +1,10 @@
 import type { Database } from '../../../db.js';
 import type { SearchHit } from '../search-engine.js';
-import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
 import { topK } from './nearest-neighbours.js';
-import { compileQuery, parseTextQuery } from './text-query.js';
+import { candidateLexemes, compileQuery, parseTextQuery } from './text-query.js';
 import { type LexemePositions, textRank } from './text-rank.js';
 
-interface Row {
+export interface TextRow {
   id: string;
   published: boolean;
   document: string | null;
@@ -66,17 +65,18 @@ export interface TextMatches {
 
 /**
  * Full-text matching and ranking in memory: every published document's tsvector (as PostgreSQL computed
- * it), with a list of documents per lexeme, kept current by a change feed. A query is turned into a
- * tsquery by PostgreSQL (`websearch_to_tsquery`, so stemming and stop words are the database's), then
- * matched here and ranked with `ts_rank`'s arithmetic (see `textRank`): the same matches, order and scores
+ * it), with a list of documents per lexeme, kept current by the change feed `refresh` runs (see
+ * `createCatalogCopy`), which hands the rows to `apply`. A query is turned into a tsquery by PostgreSQL
+ * (`websearch_to_tsquery`, so stemming and stop words are the database's), then matched here and ranked with `ts_rank`'s arithmetic (see `textRank`): the same matches, order and scores
  * as SQL, without reading every matching row from disk to rank it. Phrases, and queries that only exclude
  * words, are left to SQL (`match` answers null).
  *
  * @example
- * const found = await textIndex.match('linear algebra');
+ * const { text } = createCatalogCopy(db);
+ * const found = await text.match('linear algebra');
  * const page = found?.best(20, null);
  */
-export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
+export function createTextIndex(db: Database, refresh: () => Promise<void>) {
   const lexemeIds = new Map<string, number>();
   const postings: number[][] = [];
   const slots = new Map<string, number>();
@@ -126,18 +126,6 @@ export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
     for (const entry of entries) postings[entry.lexeme]?.push(slot);
   }
 
-  const { refresh } = createChangeFeed(
-    (since) => db.$queryRaw<Row[]>`
-      SELECT id::text, published, document::text AS document FROM search_document WHERE synced_at > ${since}`,
-    (rows) => {
-      for (const row of rows) {
-        if (row.published && row.document !== null) put(row.id, row.document);
-        else remove(row.id);
-      }
-    },
-    options,
-  );
-
   /** Fills `found[i]` with the index at which `document` holds lexeme `wanted[i]`, or -1. */
   function locate(document: StoredDocument, wanted: Int32Array, found: Int32Array) {
     for (let index = 0; index < wanted.length; index += 1) {
@@ -158,8 +146,8 @@ export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
     }
   }
 
-  /** Each document holding any of `wanted` once, that `holds` says yes to. */
-  function matchingDocuments(wanted: Int32Array, holds: (document: StoredDocument) => boolean) {
+  /** Each document holding any of `sources` once, that `holds` says yes to. */
+  function matchingDocuments(sources: Int32Array, holds: (document: StoredDocument) => boolean) {
     if (seen.length < documents.length) seen = new Uint32Array(documents.length * 2);
     stamp += 1;
     if (stamp === 0xffffffff) {
@@ -167,7 +155,7 @@ export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
       stamp = 1;
     }
     const found: StoredDocument[] = [];
-    for (const lexeme of wanted) {
+    for (const lexeme of sources) {
       for (const slot of postings[lexeme] ?? []) {
         if (seen[slot] === stamp) continue;
         seen[slot] = stamp;
@@ -195,26 +183,37 @@ export function createTextIndex(db: Database, options: ChangeFeedOptions = {}) {
   }
 
   return {
+    /** Stores the published rows' tsvectors and drops the others'. */
+    apply(rows: TextRow[]) {
+      for (const row of rows) {
+        if (row.published && row.document !== null) put(row.id, row.document);
+        else remove(row.id);
+      }
+    },
     /** The published documents matching `text` (search-box syntax), or null when SQL must answer. */
     async match(text: string): Promise<TextMatches | null> {
       const [printed] = await Promise.all([tsqueryOf(text), refresh()]);
       const query = parseTextQuery(printed);
       if (query === null) return null;
       if (query === 'empty') return none;
+      const idOf = (lexeme: string) => lexemeIds.get(lexeme) ?? -1;
+      const sources = candidateLexemes(query, (lexeme) => postings[idOf(lexeme)]?.length ?? 0);
+      // A match that may hold none of the query's lexemes (`-word` alone) is not found through lexemes.
+      if (sources === null) return null;
       const { lexemes, rank } = textRank(query);
       const test = compileQuery(query, (lexeme) => lexemes.indexOf(lexeme));
       const where = new Int32Array(lexemes.length);
-      // A query that only excludes words matches documents holding none of its lexemes: not indexed here.
-      if (test(where.fill(-1))) return null;
       // A lexeme no document holds gets an id no document has.
-      const wanted = Int32Array.from(lexemes, (lexeme) => lexemeIds.get(lexeme) ?? -1);
-      const found =
+      const wanted = Int32Array.from(lexemes, idOf);
+      const found = matchingDocuments(
+        Int32Array.from(sources, idOf),
         lexemes.length === 1
-          ? matchingDocuments(wanted, () => true)
-          : matchingDocuments(wanted, (document) => {
+          ? () => true
+          : (document) => {
               locate(document, wanted, where);
               return test(where);
-            });
+            },
+      );
       return {
         ids: () => found.map((document) => document.id),
         best(k, accepts) {

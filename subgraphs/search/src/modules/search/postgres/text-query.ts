@@ -115,6 +115,32 @@ export function compileQuery(query: TextQuery, position: (lexeme: string) => num
   }
 }
 
+/**
+ * Lexemes such that every match holds one of them, to draw candidates from: for `a & b` the side held by
+ * fewer documents, for `a | b` both sides. Null when a match may hold none of the query's lexemes (a
+ * negation not bounded by a word that must be there).
+ */
+export function candidateLexemes(query: TextQuery, documentsWith: (lexeme: string) => number): string[] | null {
+  const cost = (lexemes: string[]) => lexemes.reduce((sum, lexeme) => sum + documentsWith(lexeme), 0);
+  switch (query.kind) {
+    case 'term':
+      return [query.lexeme];
+    case 'not':
+      return null;
+    case 'and': {
+      const left = candidateLexemes(query.left, documentsWith);
+      const right = candidateLexemes(query.right, documentsWith);
+      if (!left || !right) return left ?? right;
+      return cost(left) <= cost(right) ? left : right;
+    }
+    case 'or': {
+      const left = candidateLexemes(query.left, documentsWith);
+      const right = candidateLexemes(query.right, documentsWith);
+      return left && right ? [...left, ...right] : null;
+    }
+  }
+}
+
 /** Every lexeme of a query, negated ones too, in the order they are written. */
 export function lexemesOf(query: TextQuery): string[] {
   switch (query.kind) {
