@@ -75,6 +75,15 @@ describe('filters, facets and sorts', () => {
     expect(found.sort()).toEqual([quantumPhysics.id, quantumLecture.id].sort());
   });
 
+  it('counts a text search sorted otherwise than by relevance, and reads topic ids in any letter case', async () => {
+    const input = { query: 'quantum', filter: { topics: [topics.physics.id.toUpperCase()] } };
+    const newest = await run({ ...input, sort: 'NEWEST' });
+    expect(newest.edges.map((edge) => edge.node.id)).toEqual([quantumLecture.id, quantumPhysics.id]);
+    expect(newest.totalCount).toBe(2);
+    expect(counts(newest.facets.topics)).toMatchObject({ [topics.physics.id]: 2 });
+    expect((await run(input)).totalCount).toBe(2);
+  });
+
   it('counts each facet with every filter but its own, so a choice keeps its alternatives', async () => {
     const page = await run({ query: 'quantum', filter: { resourceTypes: ['VIDEO'] } });
     expect(page.totalCount).toBe(1);

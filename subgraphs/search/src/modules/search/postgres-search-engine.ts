@@ -1,11 +1,11 @@
-import { type Database, Prisma } from '../../db.js';
+import type { Database } from '../../db.js';
 import type { Embedder } from '../embeddings/index.js';
 import { countAddedSince } from './postgres/added-since.js';
-import { createFacetIndex } from './postgres/facet-index.js';
-import { fromClause, orderClause, whereClause } from './postgres/filter-sql.js';
+import { createCatalogCopy } from './postgres/catalog-copy.js';
 import { highlightsOf } from './postgres/highlights.js';
-import { allowedIds, semanticSearch } from './postgres/semantic-search.js';
+import { semanticSearch } from './postgres/semantic-search.js';
 import { correctQuery, termsStartingWith } from './postgres/term-suggestions.js';
+import { textSearch } from './postgres/text-search.js';
 import { createVectorIndex } from './postgres/vector-index.js';
 import type { SearchEngine, SearchHit } from './search-engine.js';
 
@@ -23,41 +23,32 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
  */
 export function createPostgresSearchEngine(db: Database, embedder: Embedder): SearchEngine {
   const vectors = createVectorIndex(db);
-  const facetIndex = createFacetIndex(db);
+  const { facets: facetIndex, text: textIndex } = createCatalogCopy(db);
   return {
     async search(request, limit, offset) {
       if (request.mode !== 'TEXT' && request.text !== null) {
         const { hits, total } = await semanticSearch(
           db,
-          vectors,
+          { vectors, facets: facetIndex, text: textIndex },
           embedder,
           { ...request, text: request.text },
           offset + limit,
         );
         return { hits: hits.slice(offset), total };
       }
-      const from = fromClause(request);
-      const where = whereClause(request);
-      const score = request.text === null ? Prisma.sql`0::float8` : Prisma.sql`ts_rank(document, query)::float8`;
-      const [hits, counts] = await Promise.all([
-        db.$queryRaw<SearchHit[]>`
-          SELECT id::text, ${score} AS score FROM ${from} WHERE ${where}
-          ORDER BY ${orderClause(request)} LIMIT ${limit} OFFSET ${offset}`,
-        db.$queryRaw<Array<{ total: bigint }>>`SELECT count(*) AS total FROM ${from} WHERE ${where}`,
-      ]);
-      return { hits, total: Number(counts[0]?.total ?? 0) };
+      return textSearch(db, { facets: facetIndex, text: textIndex }, request, limit, offset);
     },
-    facets: (request, perFacet) => facetIndex.count(request, perFacet),
+    facets: (request, perFacet) => facetIndex.count(request, perFacet, textIndex),
     highlights: (text, ids) => highlightsOf(db, text, ids),
     didYouMean: (text) => correctQuery(db, text),
     suggest: (prefix, limit) => termsStartingWith(db, prefix, limit),
     countAddedSince: (searches) => countAddedSince(db, searches),
     async similar(ids, limit, filter) {
-      const allowed = await allowedIds(db, filter);
+      const allowed = await facetIndex.filter(filter);
       const found = new Map<string, SearchHit[]>();
       for (const id of ids) {
         const vector = await vectors.vectorOf(id);
-        found.set(id, vector ? await vectors.nearest(vector, limit, allowed, id) : []);
+        found.set(id, vector ? await vectors.nearest(vector, limit, allowed?.accepts ?? null, id) : []);
       }
       return found;
     },

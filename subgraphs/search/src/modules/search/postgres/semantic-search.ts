@@ -1,21 +1,22 @@
 import type { Database } from '../../../db.js';
 import type { Embedder } from '../../embeddings/index.js';
 import { fuse } from '../rank-fusion.js';
-import type { SearchFilter, SearchHit, SearchRequest } from '../search-engine.js';
+import type { SearchHit, SearchRequest } from '../search-engine.js';
+import type { FacetIndex } from './facet-index.js';
 import { fromClause, orderClause, whereClause } from './filter-sql.js';
+import type { TextIndex } from './text-index.js';
 import type { VectorIndex } from './vector-index.js';
 
-/** The ids of published resources `filter` lets through, or null when it lets every one through. */
-export async function allowedIds(db: Database, filter: SearchFilter): Promise<Set<string> | null> {
-  if (Object.keys(filter).length === 0) return null;
-  const request: SearchRequest = { text: null, filter, sort: 'RELEVANCE', mode: 'TEXT' };
-  const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT id::text FROM search_document WHERE ${whereClause(request)}`;
-  return new Set(rows.map((row) => row.id));
-}
-
-/** The best `window` full-text matches, best first. */
-function textMatches(db: Database, request: SearchRequest, window: number): Promise<SearchHit[]> {
+/** The best `window` full-text matches, best first: in memory where the text index can tell, else in SQL. */
+async function textMatches(
+  db: Database,
+  text: TextIndex,
+  accepts: ((id: string) => boolean) | null,
+  request: SearchRequest & { text: string },
+  window: number,
+): Promise<SearchHit[]> {
+  const found = await text.match(request.text);
+  if (found) return found.best(window, accepts).hits;
   return db.$queryRaw<SearchHit[]>`
     SELECT id::text, ts_rank(document, query)::float8 AS score FROM ${fromClause(request)}
     WHERE ${whereClause(request)} ORDER BY ${orderClause(request)} LIMIT ${window}`;
@@ -29,14 +30,16 @@ function textMatches(db: Database, request: SearchRequest, window: number): Prom
  */
 export async function semanticSearch(
   db: Database,
-  index: VectorIndex,
+  indexes: { vectors: VectorIndex; facets: FacetIndex; text: TextIndex },
   embedder: Embedder,
   request: SearchRequest & { text: string },
   window: number,
 ): Promise<{ hits: SearchHit[]; total: number }> {
-  const [[query], allowed] = await Promise.all([embedder.embed([request.text]), allowedIds(db, request.filter)]);
-  const nearest = query ? await index.nearest(query, window, allowed) : [];
-  if (request.mode === 'SEMANTIC') return { hits: nearest, total: allowed?.size ?? (await index.size()) };
-  const fused = fuse([await textMatches(db, request, window), nearest]);
+  const [[query], allowed] = await Promise.all([embedder.embed([request.text]), indexes.facets.filter(request.filter)]);
+  const accepts = allowed?.accepts ?? null;
+  const nearest = query ? await indexes.vectors.nearest(query, window, accepts) : [];
+  if (request.mode === 'SEMANTIC')
+    return { hits: nearest, total: allowed ? allowed.size() : await indexes.vectors.size() };
+  const fused = fuse([await textMatches(db, indexes.text, accepts, request, window), nearest]);
   return { hits: fused.slice(0, window), total: fused.length };
 }

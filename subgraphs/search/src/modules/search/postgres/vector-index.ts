@@ -1,6 +1,6 @@
 import type { Database } from '../../../db.js';
 import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
-import { type Neighbour, topK } from './nearest-neighbours.js';
+import type { Neighbour } from './nearest-neighbours.js';
 import { vectorMatrix } from './vector-matrix.js';
 
 interface Row {
@@ -58,26 +58,18 @@ export function createVectorIndex(db: Database, options: ChangeFeedOptions = {})
       return [...matrices.values()].reduce((sum, matrix) => sum + matrix.slots.size, 0);
     },
     /**
-     * The `k` published resources nearest `query` (cosine similarity of unit vectors), among `allowed` when
-     * given, leaving out `exclude`. Vectors of another length (another embedder) are never compared.
+     * The `k` published resources nearest `query` (cosine similarity of unit vectors), nearest first and ties
+     * on id, among those `accepts` lets through when given, leaving out `exclude`. Vectors of another length
+     * (another embedder) are never compared.
      */
-    async nearest(query: Float32Array, k: number, allowed: ReadonlySet<string> | null, exclude?: string) {
+    async nearest(
+      query: Float32Array,
+      k: number,
+      accepts: ((id: string) => boolean) | null,
+      exclude?: string,
+    ): Promise<Neighbour[]> {
       await refresh();
-      const best = topK(k);
-      const matrix = matrices.get(query.length);
-      if (!matrix) return [];
-      if (allowed) {
-        for (const id of allowed) {
-          const slot = matrix.slots.get(id);
-          if (slot !== undefined && id !== exclude) best.offer(id, matrix.dot(query, slot));
-        }
-      } else {
-        for (let slot = 0; slot < matrix.idAt.length; slot += 1) {
-          const id = matrix.idAt[slot];
-          if (id !== undefined && id !== exclude) best.offer(id, matrix.dot(query, slot));
-        }
-      }
-      return best.result() as Neighbour[];
+      return matrices.get(query.length)?.nearest(query, k, accepts, exclude) ?? [];
     },
   };
 }
