@@ -6,7 +6,7 @@ import { embeddingText, hashedNgramEmbedder } from '../src/modules/embeddings/in
 import { type ResourceSnapshot, resourceSnapshotSchema } from '../src/modules/index-sync/resource-snapshot.js';
 import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
 import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
-import { reindexWithAliasSwap } from '../src/modules/search/opensearch/reindex-alias.js';
+import { openIndexRebuild } from '../src/modules/search/opensearch/reindex-alias.js';
 import { createQdrantVectorStore } from '../src/modules/search/qdrant/vector-store.js';
 import type { SearchEngine, SearchRequest } from '../src/modules/search/search-engine.js';
 import { fixtureResources, linearAlgebra, quantumComputing, quantumPhysics } from './support/fixture-resources.js';
@@ -34,10 +34,9 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
     qdrant = new QdrantClient({ url: QDRANT_URL });
     const vectors = createQdrantVectorStore(qdrant, alias);
     engine = createOpenSearchEngine(client, alias, vectors, embedder);
-    async function* batches() {
-      yield snapshots.map((resource) => ({ resource, version: 1 }));
-    }
-    await reindexWithAliasSwap(client, alias, batches());
+    const rebuild = await openIndexRebuild(client, alias);
+    await rebuild.write(snapshots.map((resource) => ({ resource, version: 1 })));
+    await rebuild.swap();
     const [probe] = await embedder.embed(['dimensions']);
     await vectors.ensureCollection(probe?.length ?? 0);
     const writer = createDocumentWriter(client, alias, vectors);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '../src/modules/embeddings/index.js';
 import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
 import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
-import { reindexWithAliasSwap } from '../src/modules/search/opensearch/reindex-alias.js';
+import { openIndexRebuild } from '../src/modules/search/opensearch/reindex-alias.js';
 import type { VectorStore } from '../src/modules/search/qdrant/vector-store.js';
 import type { SearchRequest } from '../src/modules/search/search-engine.js';
 import { type MatchedRequest, openSearchSpecification, startSpecServer } from './support/spec-server.js';
@@ -160,13 +160,17 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
     const writer = createDocumentWriter(client, 'resources', vectors);
     await writer.write(snapshot, 2, Float32Array.from([1, 0]));
     await writer.remove(resourceId);
-    async function* batches() {
-      yield [{ resource: snapshot, version: 2 }];
-    }
-    const rebuilt = await reindexWithAliasSwap(client, 'resources', batches(), new Date(1));
+    const rebuild = await openIndexRebuild(client, 'resources', new Date(1));
+    await rebuild.write([{ resource: snapshot, version: 2 }]);
+    await rebuild.swap();
 
     expect(server.problems, server.problems.join('\n')).toEqual([]);
-    expect(rebuilt).toEqual({ index: 'resources-1', documents: 1 });
+    expect(rebuild.index).toBe('resources-1');
+    const bulk = server.seen.find((seen) => seen.group === 'bulk');
+    expect(bulk?.body).toEqual([
+      { index: { _index: 'resources-1', _id: resourceId, version: 2, version_type: 'external' } },
+      expect.objectContaining({ id: resourceId, title: 'Quantum mechanics', version: 2 }),
+    ]);
     const aliasSwap = server.seen.find((seen) => seen.group === 'indices.update_aliases');
     expect(aliasSwap?.body).toEqual({
       actions: [
@@ -174,5 +178,6 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
         { add: { index: 'resources-1', alias: 'resources' } },
       ],
     });
+    expect(server.seen.at(-1)).toMatchObject({ group: 'indices.delete', path: '/resources-0' });
   });
 });

@@ -23,6 +23,9 @@ export interface VectorStore {
 export function createQdrantVectorStore(client: QdrantClient, collection: string): VectorStore {
   return {
     async ensureCollection(dimensions) {
+      // After a reindex the name is an alias of the collection it built.
+      const { aliases } = await client.getAliases();
+      if (aliases.some((entry) => entry.alias_name === collection)) return;
       const { exists } = await client.collectionExists(collection);
       if (!exists) await client.createCollection(collection, { vectors: { size: dimensions, distance: 'Cosine' } });
     },
