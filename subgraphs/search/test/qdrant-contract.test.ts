@@ -24,6 +24,8 @@ function answer({ operationId }: MatchedRequest): unknown {
       return envelope({ points: [{ id: second, version: 3, score: 0.91, payload: null, vector: null }] });
     case 'query_batch_points':
       return envelope([{ points: [{ id: second, version: 3, score: 0.87 }] }]);
+    case 'count_points':
+      return envelope({ count: 12 });
     case 'get_points':
       return envelope([{ id: first, payload: null, vector: [0.6, 0.8] }]);
     default:
@@ -48,6 +50,7 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
     const nearest = await vectors.nearest(Float32Array.from([0.6, 0.8]), 5, { levels: ['INTRODUCTORY'], free: true }, [
       first,
     ]);
+    const counted = await vectors.count({ levels: ['INTRODUCTORY'] });
     await vectors.remove(first);
 
     expect(server.problems, server.problems.join('\n')).toEqual([]);
@@ -58,6 +61,16 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
       ]),
     );
     expect(nearest).toEqual([{ id: second, score: 0.91 }]);
+    expect(counted).toBe(12);
+    expect(server.seen.find((request) => request.operationId === 'count_points')?.body).toEqual({
+      filter: {
+        must: [
+          { key: 'published', match: { value: true } },
+          { key: 'levels', match: { any: ['INTRODUCTORY'] } },
+        ],
+      },
+      exact: true,
+    });
     expect(server.seen.map((request) => request.operationId)).toEqual([
       'get_collections_aliases',
       'collection_exists',
@@ -66,6 +79,7 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
       'get_points',
       'query_batch_points',
       'query_points',
+      'count_points',
       'delete_points',
     ]);
   });
