@@ -1,3 +1,4 @@
+export { CertificationType, Delivery, Level, ResourceType, ResourceTypeGroup } from './catalog-enums.js';
 export { createDocumentWriter } from './opensearch/document-writer.js';
 export { openIndexRebuild } from './opensearch/reindex-alias.js';
 export { toOpenSearchDocument, vectorPayloadOf } from './opensearch/search-document.js';
