@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase, type Database } from '../src/db.js';
 import { embeddingText, hashedNgramEmbedder } from '../src/modules/embeddings/index.js';
 import { type ResourceSnapshot, resourceSnapshotSchema } from '../src/modules/index-sync/resource-snapshot.js';
-import { recordVocabulary } from '../src/modules/index-sync/search-vocabulary.js';
+import { recordLabels } from '../src/modules/index-sync/search-vocabulary.js';
 import { facetLabelsFrom } from '../src/modules/search/facet-labels.js';
 import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
 import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
@@ -46,7 +46,7 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
     qdrant = new QdrantClient({ url: QDRANT_URL });
     database = await createTestDatabase('search');
     db = createDatabase(database.url);
-    for (const resource of snapshots) await db.$transaction((tx) => recordVocabulary(tx, resource));
+    for (const resource of snapshots) await db.$transaction((tx) => recordLabels(tx, resource));
     const vectors = createQdrantVectorStore(qdrant, alias);
     engine = createOpenSearchEngine(client, alias, vectors, embedder, facetLabelsFrom(db));
     const rebuild = await openIndexRebuild(client, alias);
