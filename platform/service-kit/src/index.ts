@@ -57,6 +57,8 @@ export type { OutboxStore } from './events/outbox-relay.js';
 export { startOutboxRelay } from './events/outbox-relay.js';
 export type { OutboxDatabase, OutboxTransaction } from './events/prisma-outbox.js';
 export { appendToOutbox, createOutboxStore } from './events/prisma-outbox.js';
+export type { RetrySchedule } from './events/retry-schedule.js';
+export { defaultRetrySchedule, eventRetry, retryDelay, retryScheduleOf } from './events/retry-schedule.js';
 export { startStreamConsumer } from './events/stream-consumer.js';
 export { buildFederatedSchema } from './graphql/build-subgraph-schema.js';
 export type { ByIdLoader } from './graphql/by-id-loader.js';

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createLogger, createRedis, type EventEnvelope, startStreamConsumer } from '../src/index.js';
+import {
+  createLogger,
+  createRedis,
+  type EventEnvelope,
+  type RetrySchedule,
+  retryDelay,
+  startStreamConsumer,
+} from '../src/index.js';
 import { freePort, testRedisUrl } from '../src/testing/index.js';
 
 const redisUrl = testRedisUrl();
@@ -36,15 +43,15 @@ const consume = (options: {
   stream: string;
   deadLetterStream: string;
   handle: (event: EventEnvelope) => Promise<void>;
+  retry?: RetrySchedule;
 }) =>
   startStreamConsumer({
+    retry: { firstMs: 50, maxMs: 200, maxDeliveries: 3 },
     ...options,
     redis: createRedis(redisUrl, logger, 'consumer-test'),
     group: 'test-group',
     consumer: 'test-consumer',
     logger,
-    maxDeliveries: 3,
-    retryAfterMs: 50,
     blockMs: 100,
     pauseMs: 20,
   });
@@ -109,6 +116,31 @@ describe('stream consumer', () => {
     expect(record).toMatchObject({ sourceStream: stream, group: 'test-group', error: 'cannot apply version 1' });
   });
 
+  it('waits longer before each retry, up to the longest wait, and dead-letters after the last delivery', async () => {
+    const { stream, deadLetterStream } = streams();
+    const retry = { firstMs: 100, maxMs: 300, maxDeliveries: 5 };
+    const attemptedAt: number[] = [];
+    const consumer = consume({
+      stream,
+      deadLetterStream,
+      retry,
+      handle: async () => {
+        attemptedAt.push(Date.now());
+        throw new Error('rejected by the index');
+      },
+    });
+    await admin.xadd(stream, '*', 'event', JSON.stringify(envelope(1)));
+    await waitFor(async () => (await admin.xlen(deadLetterStream)) === 1);
+    await consumer.stop();
+    expect(attemptedAt).toHaveLength(retry.maxDeliveries);
+    const waits = attemptedAt.slice(1).map((at, index) => at - (attemptedAt[index] ?? at));
+    const scheduled = waits.map((_, index) => retryDelay(index + 1, retry));
+    expect(scheduled).toEqual([100, 200, 300, 300]);
+    // Redis measures the wait from the delivery, which comes a moment before the handler runs.
+    for (const [index, wait] of waits.entries()) expect(wait).toBeGreaterThanOrEqual((scheduled[index] ?? 0) - 10);
+    expect(await admin.xpending(stream, 'test-group', '-', '+', 10)).toEqual([]);
+  });
+
   it('sends an unreadable entry straight to the dead-letter stream', async () => {
     const { stream, deadLetterStream } = streams();
     const consumer = consume({ stream, deadLetterStream, handle: async () => {} });
@@ -141,7 +173,7 @@ describe('stream consumer', () => {
       const [entry] = await (admin.xpending(stream, 'test-group', '-', '+', 10) as Promise<Pending>).catch(() => []);
       return entry?.[3] ?? 0;
     };
-    // maxDeliveries is 3: an event that failed for its own sake would have been dead-lettered by now
+    // three deliveries are the most: an event that failed for its own sake would have been dead-lettered by now
     await waitFor(async () => (await deliveries()) > 3, 20_000);
     databaseUp = true;
     await waitFor(() => applied.length === 1, 20_000);

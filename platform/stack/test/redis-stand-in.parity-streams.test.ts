@@ -234,37 +234,32 @@ await paritySuite('parity-streams', ({ connect, key, clientLine, blockedCall }) 
       expect(await failure(redis.call('XPENDING', s, 'g', '-', '+'))).toBe('ERR syntax error');
     });
 
-    test('XAUTOCLAIM claims entries idle long enough, counts the delivery and pages with a cursor', async () => {
+    test('XCLAIM claims the named entries idle long enough, counts the delivery and leaves the others', async () => {
       const { redis, s } = await streamOf(['1-1', '2-1', '3-1']);
       await redis.call('XGROUP', 'CREATE', s, 'g', '0');
-      await redis.call('XREADGROUP', 'GROUP', 'g', 'alice', 'STREAMS', s, '>');
-      const claim = (consumer: string, minIdle: string, start: string, ...count: string[]) =>
-        redis.call('XAUTOCLAIM', s, 'g', consumer, minIdle, start, ...count);
-      expect(await claim('bob', '3600000', '0-0')).toEqual(['0-0', [], []]);
-      expect(await claim('bob', '0', '0-0', 'COUNT', '2')).toEqual(['3-1', ['1-1', '2-1'].map(entry), []]);
-      expect(await claim('bob', '0', '3-1', 'COUNT', '2')).toEqual(['0-0', ['3-1'].map(entry), []]);
-      expect(await claim('carol', '0', '2-1', 'COUNT', '1')).toEqual(['3-1', ['2-1'].map(entry), []]);
+      await redis.call('XREADGROUP', 'GROUP', 'g', 'alice', 'COUNT', '2', 'STREAMS', s, '>');
+      const claim = (consumer: string, minIdle: string, ...ids: string[]) =>
+        redis.call('XCLAIM', s, 'g', consumer, minIdle, ...ids);
+      expect(await claim('bob', '3600000', '1-1', '2-1')).toEqual([]);
+      expect(await claim('bob', '0', '1-1', '3-1', '9-9')).toEqual(['1-1'].map(entry));
+      expect(await claim('carol', '-5', '1-1', '2-1')).toEqual(['1-1', '2-1'].map(entry));
       const rows = (await redis.call('XPENDING', s, 'g', '-', '+', '10')) as PendingRow[];
       expect(rows.map(([id, consumer, , deliveries]) => [id, consumer, deliveries])).toEqual([
-        ['1-1', 'bob', 2],
-        ['2-1', 'carol', 3],
-        ['3-1', 'bob', 2],
+        ['1-1', 'carol', 3],
+        ['2-1', 'carol', 2],
       ]);
-      await waitFor('an entry is idle for 20 ms', async () => {
-        const [, claimed] = (await claim('dave', '20', '0-0', 'COUNT', '1')) as [string, unknown[]];
-        return claimed.length === 1;
-      });
-      expect(await failure(claim('bob', '0', '0-0', 'COUNT', '0'))).toBe('ERR COUNT must be > 0');
-      expect(await failure(claim('bob', 'idle', '0-0'))).toBe('ERR Invalid min-idle-time argument for XAUTOCLAIM');
-      expect(await failure(claim('bob', '0', 'start'))).toBe(
-        'ERR Invalid stream ID specified as stream command argument',
+      await waitFor(
+        'an entry is idle for 20 ms',
+        async () => ((await claim('dave', '20', '2-1')) as unknown[]).length === 1,
       );
-      expect(await failure(redis.call('XAUTOCLAIM', s, 'nope', 'bob', '0', '0-0'))).toBe(
+      expect(await failure(claim('bob', 'idle', '1-1'))).toBe('ERR Invalid min-idle-time argument for XCLAIM');
+      expect(await failure(claim('bob', '0', '1-1', 'sometime'))).toBe("ERR Unrecognized XCLAIM option 'sometime'");
+      expect(await failure(redis.call('XCLAIM', s, 'nope', 'bob', '0', '1-1'))).toBe(
         `NOGROUP No such key '${s}' or consumer group 'nope'`,
       );
     });
 
-    test('XAUTOCLAIM reports pending entries that trimming removed, and drops them from the pending list', async () => {
+    test('XCLAIM drops pending entries that trimming removed from the pending list', async () => {
       const redis = await connect();
       const s = key('s');
       const adds = redis.pipeline();
@@ -275,15 +270,11 @@ await paritySuite('parity-streams', ({ connect, key, clientLine, blockedCall }) 
       await redis.call('XREADGROUP', 'GROUP', 'g', 'alice', 'COUNT', '2', 'STREAMS', s, '>');
       await redis.call('XADD', s, 'MAXLEN', '~', '2', '102-1', 'id', '102');
       expect(await redis.call('XLEN', s)).toBe(2);
-      expect(await redis.call('XAUTOCLAIM', s, 'g', 'bob', '0', '0-0', 'COUNT', '10')).toEqual([
-        '0-0',
-        [],
-        ['1-1', '2-1'],
-      ]);
+      expect(await redis.call('XCLAIM', s, 'g', 'bob', '0', '1-1', '2-1')).toEqual([]);
       expect(await redis.call('XPENDING', s, 'g')).toEqual([0, null, null, null]);
     });
 
-    test('retries through XAUTOCLAIM until a dead-letter stream takes the entry, as the platform’s consumer does', async () => {
+    test('retries through XPENDING and XCLAIM until a dead-letter stream takes the entry, as the platform’s consumer does', async () => {
       const redis = await connect();
       const [s, deadLetters] = [key('events'), key('dead-letters')];
       const maxDeliveries = 3;
@@ -292,14 +283,12 @@ await paritySuite('parity-streams', ({ connect, key, clientLine, blockedCall }) 
       await redis.call('XREADGROUP', 'GROUP', 'search', 'worker', 'COUNT', '10', 'BLOCK', '1000', 'STREAMS', s, '>');
       const attempts: number[] = [];
       while (attempts.length < maxDeliveries) {
-        const [[, , , deliveries]] = (await redis.call('XPENDING', s, 'search', id, id, '1')) as [PendingRow];
+        const [[, , , deliveries]] = (await redis.call('XPENDING', s, 'search', '-', '+', '10')) as [PendingRow];
         attempts.push(deliveries);
         if (deliveries >= maxDeliveries) break;
-        await waitFor('the entry is idle long enough to be claimed again', async () => {
-          const [, claimed] = (await redis.call('XAUTOCLAIM', s, 'search', 'worker', '20', '0-0', 'COUNT', '10')) as [
-            string,
-            unknown[],
-          ];
+        const wait = String(10 * 2 ** (deliveries - 1));
+        await waitFor('the entry has waited long enough to be claimed again', async () => {
+          const claimed = (await redis.call('XCLAIM', s, 'search', 'worker', wait, id)) as unknown[];
           return claimed.length === 1;
         });
       }

@@ -1,5 +1,14 @@
 import { hostname } from 'node:os';
-import { loadConfig, logLevel, port, postgresUrl, redisUrl, routerTrust, tokenTrust } from '@learngraph/service-kit';
+import {
+  eventRetry,
+  loadConfig,
+  logLevel,
+  port,
+  postgresUrl,
+  redisUrl,
+  routerTrust,
+  tokenTrust,
+} from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /**
@@ -22,6 +31,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       USERS_EVENTS_STREAM: z.string().min(1).default('learngraph:users:events'),
       /** Name of this process in the `learning-paths` consumer group; unique per replica. */
       CONSUMER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+      ...eventRetry,
       ...routerTrust,
       LOG_LEVEL: logLevel(),
     },

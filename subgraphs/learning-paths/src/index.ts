@@ -5,6 +5,7 @@ import {
   guardProcess,
   handleShutdown,
   remoteKeySet,
+  retryScheduleOf,
   routerKeys,
   startStreamConsumer,
 } from '@learngraph/service-kit';
@@ -35,6 +36,7 @@ const consumer = startStreamConsumer({
   group: 'learning-paths',
   consumer: config.CONSUMER_NAME,
   handle: createCatalogEventHandler(db),
+  retry: retryScheduleOf(config),
   deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
   logger,
 });
@@ -44,6 +46,7 @@ const usersConsumer = startStreamConsumer({
   group: 'learning-paths',
   consumer: config.CONSUMER_NAME,
   handle: createUserEventHandler(db),
+  retry: retryScheduleOf(config),
   deadLetterStream: `${config.USERS_EVENTS_STREAM}:dead-letter`,
   logger,
 });

@@ -1,5 +1,14 @@
 import { hostname } from 'node:os';
-import { loadConfig, logLevel, port, postgresUrl, redisUrl, routerTrust, tokenTrust } from '@learngraph/service-kit';
+import {
+  eventRetry,
+  loadConfig,
+  logLevel,
+  port,
+  postgresUrl,
+  redisUrl,
+  routerTrust,
+  tokenTrust,
+} from '@learngraph/service-kit';
 import { z } from 'zod';
 
 /** Where embeddings come from; the service and its maintenance commands must agree. */
@@ -55,6 +64,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
       /** Name of this process in the `search` consumer group; unique per replica. */
       CONSUMER_NAME: z.string().min(1).default(`${hostname()}-${process.pid}`),
+      ...eventRetry,
       ...embeddingsSettings,
       ...routerTrust,
       LOG_LEVEL: logLevel(),

@@ -5,6 +5,7 @@ import {
   guardProcess,
   handleShutdown,
   remoteKeySet,
+  retryScheduleOf,
   routerKeys,
   startStreamConsumer,
 } from '@learngraph/service-kit';
@@ -44,6 +45,7 @@ const consumer = startStreamConsumer({
     await storeEvent(event);
     await indexEvent?.(event);
   }),
+  retry: retryScheduleOf(config),
   deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
   logger,
 });

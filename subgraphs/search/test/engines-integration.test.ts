@@ -1,15 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { createTestDatabase } from '@learngraph/prisma';
 import { Client } from '@opensearch-project/opensearch';
 import { QdrantClient } from '@qdrant/js-client-rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Database } from '../src/db.js';
 import { embeddingText, hashedNgramEmbedder } from '../src/modules/embeddings/index.js';
 import { type ResourceSnapshot, resourceSnapshotSchema } from '../src/modules/index-sync/resource-snapshot.js';
+import { recordLabels } from '../src/modules/index-sync/search-vocabulary.js';
+import { facetLabelsFrom } from '../src/modules/search/facet-labels.js';
 import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
 import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
-import { reindexWithAliasSwap } from '../src/modules/search/opensearch/reindex-alias.js';
+import { openIndexRebuild } from '../src/modules/search/opensearch/reindex-alias.js';
 import { createQdrantVectorStore } from '../src/modules/search/qdrant/vector-store.js';
 import type { SearchEngine, SearchRequest } from '../src/modules/search/search-engine.js';
-import { fixtureResources, linearAlgebra, quantumComputing, quantumPhysics } from './support/fixture-resources.js';
+import {
+  fixtureResources,
+  linearAlgebra,
+  quantumComputing,
+  quantumPhysics,
+  topics,
+} from './support/fixture-resources.js';
 
 const { OPENSEARCH_URL, QDRANT_URL } = process.env;
 const text = (query: string | null, filter: SearchRequest['filter'] = {}): SearchRequest => ({
@@ -28,16 +38,20 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
   let client: Client;
   let qdrant: QdrantClient;
   let engine: SearchEngine;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: Database;
 
   beforeAll(async () => {
     client = new Client({ node: OPENSEARCH_URL });
     qdrant = new QdrantClient({ url: QDRANT_URL });
+    database = await createTestDatabase('search');
+    db = createDatabase(database.url);
+    for (const resource of snapshots) await db.$transaction((tx) => recordLabels(tx, resource));
     const vectors = createQdrantVectorStore(qdrant, alias);
-    engine = createOpenSearchEngine(client, alias, vectors, embedder);
-    async function* batches() {
-      yield snapshots.map((resource) => ({ resource, version: 1 }));
-    }
-    await reindexWithAliasSwap(client, alias, batches());
+    engine = createOpenSearchEngine(client, alias, vectors, embedder, facetLabelsFrom(db));
+    const rebuild = await openIndexRebuild(client, alias);
+    await rebuild.write(snapshots.map((resource) => ({ resource, version: 1 })));
+    await rebuild.swap();
     const [probe] = await embedder.embed(['dimensions']);
     await vectors.ensureCollection(probe?.length ?? 0);
     const writer = createDocumentWriter(client, alias, vectors);
@@ -50,6 +64,8 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
   }, 60_000);
 
   afterAll(async () => {
+    await db.$disconnect();
+    await database.drop();
     await client.indices.delete({ index: `${alias}-*` });
     await qdrant.deleteCollection(alias);
   });
@@ -66,6 +82,13 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
     const selected = await engine.facets(text(null, { resourceTypes: ['COURSE'] }), 50);
     const all = await engine.facets(text(null), 50);
     expect(selected.resourceTypes).toEqual(all.resourceTypes);
+    expect(all.topics.find((topic) => topic.value === topics.physics.id)?.label).toBe('Physics');
+  });
+
+  it('counts every resource the filter lets through as a semantic match', async () => {
+    const semantic = await engine.search({ ...text('quantum'), mode: 'SEMANTIC' }, 1, 0);
+    expect(semantic.hits).toHaveLength(1);
+    expect(semantic.total).toBe(fixtureResources.filter((resource) => resource.published).length);
   });
 
   it('highlights, corrects and suggests', async () => {

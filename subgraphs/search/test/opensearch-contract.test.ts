@@ -1,9 +1,12 @@
+import { createTestDatabase } from '@learngraph/prisma';
 import { Client } from '@opensearch-project/opensearch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDatabase, type Database } from '../src/db.js';
 import type { Embedder } from '../src/modules/embeddings/index.js';
+import { facetLabelsFrom } from '../src/modules/search/facet-labels.js';
 import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
 import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
-import { reindexWithAliasSwap } from '../src/modules/search/opensearch/reindex-alias.js';
+import { openIndexRebuild } from '../src/modules/search/opensearch/reindex-alias.js';
 import type { VectorStore } from '../src/modules/search/qdrant/vector-store.js';
 import type { SearchRequest } from '../src/modules/search/search-engine.js';
 import { type MatchedRequest, openSearchSpecification, startSpecServer } from './support/spec-server.js';
@@ -83,6 +86,7 @@ const vectors: VectorStore = {
   remove: async () => {},
   nearest: async () => [{ id: resourceId, score: 0.9 }],
   nearestToPoints: async (ids) => new Map(ids.map((id) => [id, []])),
+  count: async () => 7,
 };
 const embedder: Embedder = { name: 'unit', embed: async (texts) => texts.map(() => Float32Array.from([1, 0])) };
 
@@ -122,20 +126,31 @@ const snapshot = {
 describe('OpenSearch engine against the OpenSearch 2.16 API specification', { timeout: 120_000 }, () => {
   let server: Awaited<ReturnType<typeof startSpecServer>>;
   let client: Client;
+  let database: Awaited<ReturnType<typeof createTestDatabase>>;
+  let db: Database;
   beforeAll(async () => {
     server = await startSpecServer(openSearchSpecification(), answer);
     client = new Client({ node: server.url });
+    database = await createTestDatabase('search');
+    db = createDatabase(database.url);
+    // Labels are the search database's, as catalog events leave them; the stub answers `course` for every facet.
+    await db.$executeRaw`INSERT INTO facet_label (facet, value, label) VALUES ('topics', 'course', 'Coursework')`;
   });
-  afterAll(() => server.close());
+  afterAll(async () => {
+    await server.close();
+    await db.$disconnect();
+    await database.drop();
+  });
 
   it('searches, counts facets, highlights and suggests with requests the specification accepts', async () => {
-    const engine = createOpenSearchEngine(client, 'resources', vectors, embedder);
+    const engine = createOpenSearchEngine(client, 'resources', vectors, embedder, facetLabelsFrom(db));
 
     const found = await engine.search(request, 10, 0);
     const newest = await engine.search({ ...request, text: null, sort: 'NEWEST' }, 10, 10);
     const upcoming = await engine.search({ ...request, sort: 'UPCOMING' }, 10, 0);
     const popular = await engine.search({ ...request, sort: 'MOST_VIEWED' }, 10, 0);
     const hybrid = await engine.search({ ...request, mode: 'HYBRID' }, 10, 0);
+    const semantic = await engine.search({ ...request, mode: 'SEMANTIC' }, 10, 0);
     const facets = await engine.facets(request, 20);
     const highlights = await engine.highlights('quantum', [resourceId]);
     const corrected = await engine.didYouMean('quantm');
@@ -146,7 +161,9 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
     expect(found).toEqual({ hits: [{ id: resourceId, score: 1.5 }], total: 1 });
     expect([newest.total, upcoming.total, popular.total]).toEqual([1, 1, 1]);
     expect(hybrid.hits.map((hit) => hit.id)).toEqual([resourceId]);
+    expect(semantic).toEqual({ hits: [{ id: resourceId, score: 0.9 }], total: 7 });
     expect(facets.resourceTypes).toEqual([{ value: 'course', label: null, count: 2 }]);
+    expect(facets.topics).toEqual([{ value: 'course', label: 'Coursework', count: 2 }]);
     expect(highlights.get(resourceId)).toEqual({
       title: '<mark>Quantum</mark> mechanics',
       description: 'Waves &amp; particles',
@@ -160,13 +177,17 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
     const writer = createDocumentWriter(client, 'resources', vectors);
     await writer.write(snapshot, 2, Float32Array.from([1, 0]));
     await writer.remove(resourceId);
-    async function* batches() {
-      yield [{ resource: snapshot, version: 2 }];
-    }
-    const rebuilt = await reindexWithAliasSwap(client, 'resources', batches(), new Date(1));
+    const rebuild = await openIndexRebuild(client, 'resources', new Date(1));
+    await rebuild.write([{ resource: snapshot, version: 2 }]);
+    await rebuild.swap();
 
     expect(server.problems, server.problems.join('\n')).toEqual([]);
-    expect(rebuilt).toEqual({ index: 'resources-1', documents: 1 });
+    expect(rebuild.index).toBe('resources-1');
+    const bulk = server.seen.find((seen) => seen.group === 'bulk');
+    expect(bulk?.body).toEqual([
+      { index: { _index: 'resources-1', _id: resourceId, version: 2, version_type: 'external' } },
+      expect.objectContaining({ id: resourceId, title: 'Quantum mechanics', version: 2 }),
+    ]);
     const aliasSwap = server.seen.find((seen) => seen.group === 'indices.update_aliases');
     expect(aliasSwap?.body).toEqual({
       actions: [
@@ -174,5 +195,6 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
         { add: { index: 'resources-1', alias: 'resources' } },
       ],
     });
+    expect(server.seen.at(-1)).toMatchObject({ group: 'indices.delete', path: '/resources-0' });
   });
 });

@@ -1,6 +1,8 @@
 import { QdrantClient } from '@qdrant/js-client-rest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCollectionRebuild } from '../src/modules/search/qdrant/collection-rebuild.js';
 import { createQdrantVectorStore } from '../src/modules/search/qdrant/vector-store.js';
+import { envelope, rebuildAnswers } from './support/qdrant-answers.js';
 import { type MatchedRequest, qdrantSpecification, startSpecServer } from './support/spec-server.js';
 
 const first = '0b7a3c4e-1f0a-4c51-9a3e-8f4f1c2d3e01';
@@ -8,8 +10,9 @@ const second = '0b7a3c4e-1f0a-4c51-9a3e-8f4f1c2d3e02';
 
 /** Bodies shaped by each operation's 200 response schema (the server validates them too). */
 function answer({ operationId }: MatchedRequest): unknown {
-  const envelope = (result: unknown) => ({ time: 0.001, status: 'ok', result });
   switch (operationId) {
+    case 'get_collections_aliases':
+      return envelope({ aliases: [] });
     case 'collection_exists':
       return envelope({ exists: false });
     case 'create_collection':
@@ -21,6 +24,8 @@ function answer({ operationId }: MatchedRequest): unknown {
       return envelope({ points: [{ id: second, version: 3, score: 0.91, payload: null, vector: null }] });
     case 'query_batch_points':
       return envelope([{ points: [{ id: second, version: 3, score: 0.87 }] }]);
+    case 'count_points':
+      return envelope({ count: 12 });
     case 'get_points':
       return envelope([{ id: first, payload: null, vector: [0.6, 0.8] }]);
     default:
@@ -45,6 +50,7 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
     const nearest = await vectors.nearest(Float32Array.from([0.6, 0.8]), 5, { levels: ['INTRODUCTORY'], free: true }, [
       first,
     ]);
+    const counted = await vectors.count({ levels: ['INTRODUCTORY'] });
     await vectors.remove(first);
 
     expect(server.problems, server.problems.join('\n')).toEqual([]);
@@ -55,14 +61,84 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
       ]),
     );
     expect(nearest).toEqual([{ id: second, score: 0.91 }]);
+    expect(counted).toBe(12);
+    expect(server.seen.find((request) => request.operationId === 'count_points')?.body).toEqual({
+      filter: {
+        must: [
+          { key: 'published', match: { value: true } },
+          { key: 'levels', match: { any: ['INTRODUCTORY'] } },
+        ],
+      },
+      exact: true,
+    });
     expect(server.seen.map((request) => request.operationId)).toEqual([
+      'get_collections_aliases',
       'collection_exists',
       'create_collection',
       'upsert_points',
       'get_points',
       'query_batch_points',
       'query_points',
+      'count_points',
       'delete_points',
     ]);
+  });
+
+  describe('a collection rebuild', () => {
+    /** A Qdrant whose `resources` is `existing`: an alias of `resources-0`, a collection of its own, or nothing. */
+    const qdrantWith = (existing: 'alias' | 'collection' | 'nothing') =>
+      startSpecServer(
+        qdrantSpecification(),
+        rebuildAnswers({
+          aliases: existing === 'alias' ? [{ alias_name: 'resources', collection_name: 'resources-0' }] : [],
+          collectionExists: existing === 'collection',
+        }),
+      );
+
+    const rebuildOn = async (existing: 'alias' | 'collection' | 'nothing') => {
+      const qdrant = await qdrantWith(existing);
+      try {
+        const client = new QdrantClient({ url: qdrant.url, checkCompatibility: false });
+        const rebuild = await openCollectionRebuild(client, 'resources', 2, new Date(1));
+        await rebuild.write([{ id: first, vector: Float32Array.from([0.6, 0.8]), payload: { published: true } }]);
+        await rebuild.swap();
+        expect(qdrant.problems, qdrant.problems.join('\n')).toEqual([]);
+        expect(rebuild.collection).toBe('resources-1');
+        return qdrant.seen.map(({ operationId, path, body }) => ({ operationId, path, body }));
+      } finally {
+        await qdrant.close();
+      }
+    };
+
+    it('fills a new collection and moves the alias onto it in one alias change, then drops the old one', async () => {
+      const seen = await rebuildOn('alias');
+      expect(seen.map(({ operationId, path }) => `${operationId} ${path}`)).toEqual([
+        'create_collection /collections/resources-1',
+        'upsert_points /collections/resources-1/points',
+        'get_collections_aliases /aliases',
+        'update_aliases /collections/aliases',
+        'delete_collection /collections/resources-0',
+      ]);
+      expect(seen[0]?.body).toEqual({ vectors: { size: 2, distance: 'Cosine' } });
+      expect(seen[3]?.body).toEqual({
+        actions: [
+          { delete_alias: { alias_name: 'resources' } },
+          { create_alias: { collection_name: 'resources-1', alias_name: 'resources' } },
+        ],
+      });
+    });
+
+    it('replaces a collection that bears the alias name, as one written before any reindex', async () => {
+      const seen = await rebuildOn('collection');
+      expect(seen.slice(2).map(({ operationId, path }) => `${operationId} ${path}`)).toEqual([
+        'get_collections_aliases /aliases',
+        'collection_exists /collections/resources/exists',
+        'delete_collection /collections/resources',
+        'update_aliases /collections/aliases',
+      ]);
+      expect(seen.at(-1)?.body).toEqual({
+        actions: [{ create_alias: { collection_name: 'resources-1', alias_name: 'resources' } }],
+      });
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureResources, quantumComputing } from './support/fixture-resources.js';
+import { fixtureResources, quantumComputing, topics } from './support/fixture-resources.js';
 import { catalogEvent, type SearchUnderTest, startSearch } from './support/search-under-test.js';
 
 const create = `mutation ($input: SavedSearchInput!) {
@@ -27,6 +27,51 @@ describe('saved searches', () => {
 
   const save = async (token: string, input: Record<string, unknown>) =>
     (await search.query<Created>(create, { input }, token)).data?.savedSearchCreate;
+
+  it('gives back the search it was saved with, to run it again with the same results', async () => {
+    const carol = await search.tokenFor(randomUUID());
+    const input = {
+      query: 'quantum',
+      filter: { free: true, resourceTypeGroups: ['COURSE', 'PROGRAM'], topics: [topics.science.id], languages: [] },
+      sort: 'NEWEST',
+      mode: 'TEXT',
+    };
+    expect((await save(carol, { name: 'Free quantum', search: input }))?.success).toBe(true);
+    const saved = await search.query<{
+      savedSearches: Array<{ query: string; filter: object; sort: string; mode: string }>;
+    }>(
+      '{ savedSearches { query sort mode filter { resourceTypes resourceTypeGroups topics offerors platforms departments levels certification certificationTypes free professional delivery languages } } }',
+      {},
+      carol,
+    );
+    const [again] = saved.data?.savedSearches ?? [];
+    expect(again).toEqual({
+      query: 'quantum',
+      sort: 'NEWEST',
+      mode: 'TEXT',
+      filter: {
+        resourceTypes: [],
+        resourceTypeGroups: ['COURSE', 'PROGRAM'],
+        topics: [topics.science.id],
+        offerors: [],
+        platforms: [],
+        departments: [],
+        levels: [],
+        certification: null,
+        certificationTypes: [],
+        free: true,
+        professional: null,
+        delivery: [],
+        languages: [],
+      },
+    });
+    const run = `query ($input: SearchInput!) { search(input: $input) { totalCount edges { node { id } } } }`;
+    const original = await search.query(run, { input });
+    const rerun = await search.query(run, { input: again });
+    expect(rerun.errors).toBeUndefined();
+    expect(rerun.data).toEqual(original.data);
+    expect(original.data).toMatchObject({ search: { totalCount: 1 } });
+  });
 
   it('saves a search and counts the matches added to the catalog since it was last seen', async () => {
     const saved = await save(ada, { name: ' Quantum ', search: { query: 'quantum', filter: { free: true } } });

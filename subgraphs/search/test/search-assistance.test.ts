@@ -70,6 +70,30 @@ describe('highlights, corrections and suggestions', () => {
     expect(wildcard.data?.searchSuggestions).toEqual([]);
   });
 
+  it('forgets a word once no published resource gives it, and keeps one that another still gives', async () => {
+    const suggest = async (prefix: string) =>
+      (await search.query<{ searchSuggestions: string[] }>(suggestions, { prefix })).data?.searchSuggestions;
+    const first = { id: randomUUID(), title: 'Zymurgy and zygotes', description: null, published: true };
+    const second = { id: randomUUID(), title: 'Zygotes explained', description: null, published: true };
+    await search.applyCatalogEvent(catalogEvent(first, 1));
+    await search.applyCatalogEvent(catalogEvent(second, 1));
+    expect(await suggest('zy')).toEqual(['zygotes', 'zymurgy']);
+
+    await search.applyCatalogEvent(catalogEvent({ ...first, title: 'Brewing and zygotes' }, 2));
+    expect(await suggest('zy')).toEqual(['zygotes']);
+    // A late event of an older version changes nothing, the counts included.
+    await search.applyCatalogEvent(catalogEvent(first, 1));
+    expect(await suggest('zy')).toEqual(['zygotes']);
+
+    await search.applyCatalogEvent(catalogEvent({ ...second, published: false }, 2));
+    expect(await suggest('zy')).toEqual(['zygotes']);
+    await search.applyCatalogEvent(catalogEvent({ ...first, title: 'Brewing', published: true }, 3));
+    expect(await suggest('zy')).toEqual([]);
+    const counts = await search.db.$queryRaw<Array<{ term: string; documents: number }>>`
+      SELECT term, documents FROM search_term WHERE term IN ('brewing', 'zygotes', 'zymurgy')`;
+    expect(counts).toEqual([{ term: 'brewing', documents: 1 }]);
+  });
+
   it('refuses suggestions beyond their limits', async () => {
     for (const [variables, field] of [
       [{ prefix: ' ' }, 'prefix'],

@@ -3,6 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { isDatabaseUnavailable } from '../database-errors.js';
 import { type EventEnvelope, parseEnvelope } from './envelope.js';
+import { defaultRetrySchedule, type RetrySchedule, retryDelay } from './retry-schedule.js';
 
 export interface StreamConsumerOptions {
   /** A connection of the consumer's own: blocking reads hold it. */
@@ -14,18 +15,17 @@ export interface StreamConsumerOptions {
   consumer: string;
   /** Applies one event; must be idempotent. The entry is acknowledged only after it resolves. */
   handle: (event: EventEnvelope) => Promise<void>;
-  /** Where entries go after `maxDeliveries` failed attempts, or at once when unreadable. */
+  /** Where entries go after `retry.maxDeliveries` failed attempts, or at once when unreadable. */
   deadLetterStream: string;
   logger: Logger;
-  maxDeliveries?: number;
+  /** When a failed entry is delivered again (1 s, doubling, at most 30 s) and after how many deliveries (5) it is dead-lettered. */
+  retry?: RetrySchedule;
   /**
    * Whether a failure of `handle` is an outage (default: its database is unavailable) rather than the
    * event's fault: the entry then stays pending and the consumer pauses, retrying however often it takes,
    * and never dead-letters it.
    */
   isOutage?: (error: unknown) => boolean;
-  /** A failed entry is retried once it has been pending this long. */
-  retryAfterMs?: number;
   batchSize?: number;
   blockMs?: number;
   /** The pause after Redis fails or an outage (`isOutage`) stops handling; doubles while it lasts, up to 10 s. */
@@ -33,12 +33,14 @@ export interface StreamConsumerOptions {
 }
 
 type Entry = [id: string, fields: string[]];
+type PendingRow = [id: string, consumer: string, idleMs: number, deliveries: number];
 type ReadReply = Array<[stream: string, entries: Entry[]]> | null;
 
 /**
  * Reads a Redis stream through a consumer group: each entry is handled, then acknowledged; an entry
- * whose handling fails stays pending and is retried (also when this process dies and another claims it);
- * after `maxDeliveries` attempts it is copied to the dead-letter stream with the last error, then
+ * whose handling fails stays pending and is delivered again (also when this process dies and another claims
+ * it) once it has waited `retry.firstMs`, twice that after its second delivery, and so on up to `retry.maxMs`;
+ * after `retry.maxDeliveries` attempts it is copied to the dead-letter stream with the last error, then
  * acknowledged, so one poisoned event never blocks the rest and is never lost. A failure that is an outage
  * (see `isOutage`) counts against nothing: the consumer pauses, with growing waits, until it passes.
  *
@@ -55,9 +57,8 @@ export function startStreamConsumer(options: StreamConsumerOptions) {
     handle,
     deadLetterStream,
     logger,
-    maxDeliveries = 5,
+    retry = defaultRetrySchedule,
     isOutage = isDatabaseUnavailable,
-    retryAfterMs = 1000,
     batchSize = 100,
     blockMs = 1000,
     pauseMs = 500,
@@ -113,19 +114,28 @@ export function startStreamConsumer(options: StreamConsumerOptions) {
         if (isOutage(error)) throw error;
         const attempts = await deliveries(id);
         const reason = (error as Error).message ?? String(error);
-        if (attempts >= maxDeliveries) await deadLetter(id, fields, reason);
+        if (attempts >= retry.maxDeliveries) await deadLetter(id, fields, reason);
         else logger.warn({ stream, id, attempts, reason }, 'event handling failed; will retry');
       }
     }
   };
 
-  const claimStale = async () => {
-    const reply = (await redis.xautoclaim(stream, group, consumer, retryAfterMs, '0-0', 'COUNT', batchSize)) as [
-      string,
-      Entry[],
-    ];
-    const entries = reply[1].filter((entry): entry is Entry => Array.isArray(entry) && Array.isArray(entry[1]));
-    if (entries.length > 0) await process(entries);
+  // A page of the pending list per turn, so a long list is walked over several turns, never at once.
+  let pendingFrom = '-';
+  const claimDue = async () => {
+    const rows = (await redis.xpending(stream, group, pendingFrom, '+', batchSize)) as PendingRow[];
+    const last = rows.at(-1);
+    pendingFrom = rows.length < batchSize || last === undefined ? '-' : idAfter(last[0]);
+    const dueByDelay = new Map<number, string[]>();
+    for (const [id, , idleMs, deliveries] of rows) {
+      const delay = retryDelay(deliveries, retry);
+      if (idleMs >= delay) dueByDelay.set(delay, [...(dueByDelay.get(delay) ?? []), id]);
+    }
+    // XCLAIM rechecks the idle time, so an entry another replica claimed meanwhile is left to it.
+    for (const [delay, ids] of dueByDelay) {
+      const claimed = (await redis.xclaim(stream, group, consumer, delay, ...ids)) as Entry[];
+      await process(claimed.filter((entry): entry is Entry => Array.isArray(entry) && Array.isArray(entry[1])));
+    }
   };
 
   const readNew = async () => {
@@ -150,7 +160,7 @@ export function startStreamConsumer(options: StreamConsumerOptions) {
       try {
         await ensureGroup();
         while (!stopped()) {
-          await claimStale();
+          await claimDue();
           await readNew();
           failures = 0;
         }
@@ -174,3 +184,9 @@ export function startStreamConsumer(options: StreamConsumerOptions) {
     },
   };
 }
+
+/** The smallest stream ID above `id` (`5-1` → `5-2`): where the next page of the pending list starts. */
+const idAfter = (id: string) => {
+  const [ms, seq] = id.split('-');
+  return `${ms}-${BigInt(seq ?? '0') + 1n}`;
+};

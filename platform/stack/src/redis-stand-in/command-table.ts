@@ -5,7 +5,7 @@ import { infoCommand } from './commands/info.js';
 import { keyCommands } from './commands/keys.js';
 import { sortedSetCommands } from './commands/sorted-sets.js';
 import { xaddCommand } from './commands/streams/xadd.js';
-import { xautoclaimCommand } from './commands/streams/xautoclaim.js';
+import { xclaimCommand } from './commands/streams/xclaim.js';
 import { xgroupCommand } from './commands/streams/xgroup.js';
 import { pendingCommands } from './commands/streams/xpending.js';
 import { streamRangeCommands } from './commands/streams/xrange.js';
@@ -28,7 +28,7 @@ export const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
     xgroupCommand,
     xreadgroupCommand,
     ...pendingCommands,
-    xautoclaimCommand,
+    xclaimCommand,
     ...transactionCommands,
   ].map((spec) => [spec.name, spec]),
 );

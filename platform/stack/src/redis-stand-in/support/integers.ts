@@ -18,7 +18,7 @@ export function parseInt64(text: string): bigint | undefined {
 /**
  * Parses an argument that must be a 64-bit integer, throwing Redis's reply for anything else:
  * `ERR value is not an integer or out of range`, or the given message (used where Redis names the
- * argument, as in `Invalid min-idle-time argument for XAUTOCLAIM`).
+ * argument, as in `Invalid min-idle-time argument for XCLAIM`).
  */
 export function integerArg(text: string, message = 'value is not an integer or out of range'): bigint {
   const value = parseInt64(text);

@@ -2,8 +2,8 @@ import { applyOnce, type EventEnvelope } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
 import { type Embedder, embeddingText } from '../embeddings/index.js';
 import { type ResourceSnapshot, resourceSnapshotSchema } from './resource-snapshot.js';
-import { recordVocabulary } from './search-vocabulary.js';
-import { writeDocument } from './write-document.js';
+import { countTerms, recordLabels, termsOf } from './search-vocabulary.js';
+import { lockDocument, writeDocument } from './write-document.js';
 
 const isResourceEvent = (event: EventEnvelope) => event.type.startsWith('catalog.learning-resource.');
 
@@ -21,6 +21,7 @@ async function embed(embedder: Embedder, resource: ResourceSnapshot): Promise<Fl
 /**
  * Applies a catalog event to the search documents, once per event id (see `applyOnce`). Only a newer
  * version overwrites what is indexed, so an event that arrives after a newer one changes nothing either.
+ * The vocabulary's word counts change in the same transaction as the document.
  */
 export function createCatalogEventHandler(db: Database, embedder: Embedder) {
   return async (event: EventEnvelope): Promise<void> => {
@@ -28,8 +29,13 @@ export function createCatalogEventHandler(db: Database, embedder: Embedder) {
     const resource = resourceSnapshotSchema.parse(event.payload);
     const embedding = await embed(embedder, resource);
     await applyOnce(db, async (tx) => {
-      await writeDocument(tx, resource, event.version, embedding);
-      await recordVocabulary(tx, resource);
+      const stored = await lockDocument(tx, resource.id);
+      if (stored && stored.version >= event.version) return;
+      // Only published resources give words: suggestions and corrections should lead to something.
+      const terms = resource.published ? termsOf(resource) : [];
+      await writeDocument(tx, resource, event.version, embedding, terms);
+      await countTerms(tx, stored?.terms ?? [], terms);
+      await recordLabels(tx, resource);
     })(event);
   };
 }

@@ -35,13 +35,28 @@ export function labelsOf(resource: ResourceSnapshot): Array<[string, string, str
   ];
 }
 
-/** Records a resource's terms and facet labels; words are never removed (suggestions check for hits). */
-export async function recordVocabulary(tx: Prisma.TransactionClient, resource: ResourceSnapshot): Promise<void> {
-  const terms = termsOf(resource);
-  if (terms.length > 0) {
-    await tx.$executeRaw`
-      INSERT INTO search_term (term) SELECT unnest(${terms}::text[]) ON CONFLICT DO NOTHING`;
+/**
+ * Keeps `search_term.documents`, the number of documents giving each word, as a document's words go from
+ * `before` to `after` (in the transaction that writes the document); a word no document gives any more is
+ * deleted. Rows are changed in word order, so concurrent writers never deadlock.
+ */
+export async function countTerms(tx: Prisma.TransactionClient, before: string[], after: string[]): Promise<void> {
+  const [had, has] = [new Set(before), new Set(after)];
+  const removed = before.filter((term) => !has.has(term));
+  const changes = [...after.filter((term) => !had.has(term)), ...removed];
+  if (changes.length === 0) return;
+  const deltas = changes.map((term) => (has.has(term) ? 1 : -1));
+  await tx.$executeRaw`
+    INSERT INTO search_term (term, documents)
+    SELECT term, delta FROM unnest(${changes}::text[], ${deltas}::int[]) AS c(term, delta) ORDER BY term
+    ON CONFLICT (term) DO UPDATE SET documents = search_term.documents + EXCLUDED.documents`;
+  if (removed.length > 0) {
+    await tx.$executeRaw`DELETE FROM search_term WHERE term = ANY(${removed}::text[]) AND documents <= 0`;
   }
+}
+
+/** Records the display names of a resource's facet values. */
+export async function recordLabels(tx: Prisma.TransactionClient, resource: ResourceSnapshot): Promise<void> {
   const labels = labelsOf(resource);
   if (labels.length > 0) {
     await tx.$executeRaw`

@@ -24,6 +24,7 @@ export const copiedColumns = Prisma.raw(
     'views',
     'next_start_date',
     'created_at',
+    'terms',
   ].join(', '),
 );
 

@@ -2,6 +2,7 @@ import { badUserInput, notFound } from '@learngraph/service-kit';
 import type { Database, Prisma } from '../../db.js';
 import type { SearchRequest } from '../search/index.js';
 import type { SavedSearch } from './saved-search.type.js';
+import { savedSearchFilterOf } from './saved-search-filter.type.js';
 
 /** How many searches one user may keep, and how long a name may be. */
 export const savedSearchLimits = { perUser: 100, nameMax: 100 };
@@ -16,7 +17,14 @@ interface Row {
 
 const toSavedSearch = (row: Row): SavedSearch => {
   const request = row.request as unknown as SearchRequest;
-  return { ...row, request, query: request.text, sort: request.sort, mode: request.mode };
+  return {
+    ...row,
+    request,
+    query: request.text,
+    filter: savedSearchFilterOf(request.filter),
+    sort: request.sort,
+    mode: request.mode,
+  };
 };
 
 const missing = () => notFound('No saved search of yours has this id.');

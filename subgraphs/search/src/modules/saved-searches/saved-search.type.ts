@@ -1,8 +1,12 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { SearchInput, SearchMode, type SearchRequest, SearchSort } from '../search/index.js';
+import { SavedSearchFilter } from './saved-search-filter.type.js';
 
-@ObjectType('SavedSearch', { description: 'A search a signed-in user keeps, with what is new since they last looked.' })
+@ObjectType('SavedSearch', {
+  description:
+    'A search a signed-in user keeps, with what is new since they last looked. Its `query`, `filter`, `sort` and `mode` are the `SearchInput` it was saved with, to run it again.',
+})
 export class SavedSearch {
   @Field(() => ID)
   id!: string;
@@ -12,6 +16,9 @@ export class SavedSearch {
 
   @Field(() => String, { nullable: true, description: 'The words searched for; null for a filter-only search.' })
   query!: string | null;
+
+  @Field(() => SavedSearchFilter)
+  filter!: SavedSearchFilter;
 
   @Field(() => SearchSort)
   sort!: SearchSort;

@@ -5,6 +5,7 @@ import type { EngineConfig } from '../../config.js';
 import type { Database } from '../../db.js';
 import { type Embedder, embeddingText } from '../embeddings/index.js';
 import { resourceSnapshotSchema } from '../index-sync/resource-snapshot.js';
+import { facetLabelsFrom } from './facet-labels.js';
 import { createDocumentWriter } from './opensearch/document-writer.js';
 import { createOpenSearchEngine } from './opensearch/opensearch-search-engine.js';
 import { createPostgresSearchEngine } from './postgres-search-engine.js';
@@ -27,7 +28,7 @@ export async function engineFromConfig(
   await vectors.ensureCollection(probe?.length ?? 0);
   const writer = createDocumentWriter(client, config.OPENSEARCH_INDEX, vectors);
   return {
-    engine: createOpenSearchEngine(client, config.OPENSEARCH_INDEX, vectors, embedder),
+    engine: createOpenSearchEngine(client, config.OPENSEARCH_INDEX, vectors, embedder, facetLabelsFrom(db)),
     async indexEvent(event) {
       if (!event.type.startsWith('catalog.learning-resource.')) return;
       const resource = resourceSnapshotSchema.parse(event.payload);

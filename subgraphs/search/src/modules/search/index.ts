@@ -1,4 +1,10 @@
+export { CertificationType, Delivery, Level, ResourceType, ResourceTypeGroup } from './catalog-enums.js';
+export { createDocumentWriter } from './opensearch/document-writer.js';
+export { openIndexRebuild } from './opensearch/reindex-alias.js';
+export { toOpenSearchDocument, vectorPayloadOf } from './opensearch/search-document.js';
 export { createPostgresSearchEngine } from './postgres-search-engine.js';
+export { openCollectionRebuild } from './qdrant/collection-rebuild.js';
+export { createQdrantVectorStore } from './qdrant/vector-store.js';
 export { readSearchInput, searchLimits } from './read-search-input.js';
 export { SearchInput, SearchMode, SearchSort } from './search.input.js';
 export { SearchResolver } from './search.resolver.js';

@@ -1,8 +1,7 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { ResourceSnapshot } from '../../index-sync/resource-snapshot.js';
 import type { VectorStore } from '../qdrant/vector-store.js';
-import { facetNames } from '../search-engine.js';
-import { toOpenSearchDocument } from './search-document.js';
+import { toOpenSearchDocument, vectorPayloadOf } from './search-document.js';
 
 /** Writes resources to OpenSearch (text and facets) and Qdrant (embedding and facet payload). */
 export interface DocumentWriter {
@@ -27,8 +26,7 @@ export function createDocumentWriter(client: Client, index: string, vectors: Vec
         if (statusOf(error) === 409) return;
         throw error;
       }
-      const payload = Object.fromEntries(facetNames.map((facet) => [facet, document[facet]]));
-      await vectors.upsert(resource.id, embedding, { ...payload, published: resource.published });
+      await vectors.upsert(resource.id, embedding, vectorPayloadOf(document));
     },
     async remove(id) {
       try {

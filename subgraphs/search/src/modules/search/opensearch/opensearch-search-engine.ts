@@ -1,5 +1,6 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { Embedder } from '../../embeddings/index.js';
+import type { FacetLabeller } from '../facet-labels.js';
 import type { VectorStore } from '../qdrant/vector-store.js';
 import { fuse } from '../rank-fusion.js';
 import type { Highlight, SearchEngine, SearchRequest } from '../search-engine.js';
@@ -10,16 +11,18 @@ import { correctQuery, termsStartingWith } from './suggestions.js';
 
 /**
  * Search in OpenSearch (text, facets, highlights, suggestions) with vectors in Qdrant (SEMANTIC, HYBRID,
- * `similar`). `index` is the alias that reindexing swaps atomically (see `reindexWithAliasSwap`).
+ * `similar`). `index` is the alias that reindexing swaps atomically (see `openIndexRebuild`); facet values
+ * get their names from `labelFacets`.
  *
  * @example
- * const engine = createOpenSearchEngine(new Client({ node: 'http://127.0.0.1:9200' }), 'resources', vectors, embedder);
+ * const engine = createOpenSearchEngine(new Client({ node: 'http://127.0.0.1:9200' }), 'resources', vectors, embedder, facetLabelsFrom(db));
  */
 export function createOpenSearchEngine(
   client: Client,
   index: string,
   vectors: VectorStore,
   embedder: Embedder,
+  labelFacets: FacetLabeller,
 ): SearchEngine {
   async function textSearch(request: SearchRequest, limit: number, offset: number) {
     const body = await runSearch(client, index, {
@@ -37,7 +40,8 @@ export function createOpenSearchEngine(
   async function vectorSearch(request: SearchRequest & { text: string }, limit: number, offset: number) {
     const [vector] = await embedder.embed([request.text]);
     const nearest = vector ? await vectors.nearest(vector, offset + limit, request.filter) : [];
-    if (request.mode === 'SEMANTIC') return { hits: nearest.slice(offset), total: nearest.length };
+    // Every resource the filter lets through has a similarity, so all of them are semantic matches.
+    if (request.mode === 'SEMANTIC') return { hits: nearest.slice(offset), total: await vectors.count(request.filter) };
     const text = await textSearch({ ...request, sort: 'RELEVANCE' }, offset + limit, 0);
     const fused = fuse([text.hits, nearest]);
     return { hits: fused.slice(offset, offset + limit), total: Math.max(text.total, fused.length) };
@@ -54,7 +58,7 @@ export function createOpenSearchEngine(
         query: textQuery(request.text),
         aggs: facetAggregations(request.filter, perFacet),
       });
-      return facetCountsOf(body.aggregations);
+      return labelFacets(facetCountsOf(body.aggregations));
     },
     async highlights(text, ids) {
       const found = new Map<string, Highlight>();

@@ -1,5 +1,6 @@
 import type { ResourceSnapshot } from '../../index-sync/resource-snapshot.js';
-import type { FacetName } from '../search-engine.js';
+import type { VectorPayload } from '../qdrant/vector-store.js';
+import { type FacetName, facetNames } from '../search-engine.js';
 
 /** A resource as OpenSearch stores it: facet fields are named after the facets, so filters need no mapping. */
 export type OpenSearchDocument = Record<FacetName, string | string[] | boolean | null> & {
@@ -88,3 +89,9 @@ export function toOpenSearchDocument(resource: ResourceSnapshot, version: number
     languages: resource.languages,
   };
 }
+
+/** What Qdrant keeps beside a resource's embedding: its facet values as indexed here, so nearest searches filter alike. */
+export const vectorPayloadOf = (document: OpenSearchDocument): VectorPayload => ({
+  ...Object.fromEntries(facetNames.map((facet) => [facet, document[facet]])),
+  published: document.published,
+});

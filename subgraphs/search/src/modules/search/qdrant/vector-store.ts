@@ -12,6 +12,8 @@ export interface VectorStore {
   remove(id: string): Promise<void>;
   /** The nearest published points to `vector` that `filter` lets through, nearest first, `exclude` left out. */
   nearest(vector: Float32Array, limit: number, filter: SearchFilter, exclude?: readonly string[]): Promise<SearchHit[]>;
+  /** How many published points `filter` lets through, counted exactly. */
+  count(filter: SearchFilter): Promise<number>;
   /** For each of `ids`, its nearest published points that `filter` lets through, itself left out; one round trip. */
   nearestToPoints(ids: readonly string[], limit: number, filter: SearchFilter): Promise<Map<string, SearchHit[]>>;
 }
@@ -23,6 +25,9 @@ export interface VectorStore {
 export function createQdrantVectorStore(client: QdrantClient, collection: string): VectorStore {
   return {
     async ensureCollection(dimensions) {
+      // After a reindex the name is an alias of the collection it built.
+      const { aliases } = await client.getAliases();
+      if (aliases.some((entry) => entry.alias_name === collection)) return;
       const { exists } = await client.collectionExists(collection);
       if (!exists) await client.createCollection(collection, { vectors: { size: dimensions, distance: 'Cosine' } });
     },
@@ -40,6 +45,10 @@ export function createQdrantVectorStore(client: QdrantClient, collection: string
         with_payload: false,
       });
       return points.map((point) => ({ id: String(point.id), score: point.score }));
+    },
+    async count(filter) {
+      const { count } = await client.count(collection, { filter: payloadFilter(filter), exact: true });
+      return count;
     },
     async nearestToPoints(ids, limit, filter) {
       const found = new Map<string, SearchHit[]>(ids.map((id) => [id, []]));
