@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { ErrorCode, type TokenVerifier, viewerFromAuthorization } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
+import { type CallerAccess, callerAccess } from './authorization/caller-access.js';
 import { ApiKeyResolutionError, type ApiKeyResolver, type PartnerApp } from './partner-keys/api-key-resolver.js';
 import type { PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 
@@ -13,6 +14,8 @@ export interface RouterContext {
   clientAddress?: string;
   /** The partner app whose API key came with the request; its scopes decide which subgraphs it may read. */
   partner?: PartnerApp;
+  /** Who is asking and their scopes, for the supergraph's `@authenticated` and `@requiresScopes`. */
+  access: CallerAccess;
 }
 
 /** The header partner apps send their API key in. */
@@ -84,7 +87,7 @@ export function createContextFactory(verifier: TokenVerifier, options: ContextOp
     if (key !== undefined && req.headers.authorization)
       throw refuse(400, ErrorCode.BadUserInput, 'Send either an access token or an API key, not both.');
     const partner = key === undefined ? undefined : await partnerOf(key);
-    await viewerFromAuthorization(req.headers.authorization, verifier);
+    const viewer = await viewerFromAuthorization(req.headers.authorization, verifier);
     const requestId = req.headers['x-request-id'];
     const clientAddress = callerAddress(req, trustForwardedFor);
     return {
@@ -92,6 +95,7 @@ export function createContextFactory(verifier: TokenVerifier, options: ContextOp
       ...(typeof requestId === 'string' ? { requestId } : {}),
       ...(clientAddress ? { clientAddress } : {}),
       ...(partner ? { partner } : {}),
+      access: callerAccess(viewer, partner),
     };
   };
 }

@@ -12,6 +12,7 @@ import {
   useOperationRequired,
   useWellFormedText,
 } from '@learngraph/service-kit';
+import { openPolicy, readAccessPolicy } from './authorization/access-policy.js';
 import type { RouterConfig } from './config.js';
 import { createContextFactory, type RouterContext } from './context.js';
 import { followCostModel } from './cost/follow-cost-model.js';
@@ -21,6 +22,7 @@ import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-ke
 import { createPartnerRateLimit, type PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 import { defaultSubgraphScopes } from './partner-keys/subgraph-scopes.js';
 import { useAliasLimit } from './plugins/alias-limit.js';
+import { useAuthorization } from './plugins/authorization.js';
 import { useCostLimit } from './plugins/cost-limit.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
 import { useDirectiveLimit } from './plugins/directive-limit.js';
@@ -30,6 +32,7 @@ import { useRootFieldLimit } from './plugins/root-field-limit.js';
 import { useSelectionLimit } from './plugins/selection-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
 import { subgraphReadiness } from './subgraph-readiness.js';
+import { followSupergraph } from './supergraph/follow-supergraph.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -136,6 +139,9 @@ export async function createRouter(options: RouterOptions) {
       useMutationFieldsOnce(),
       useCostLimit(limits.maxCost, costModel),
       ...(fieldSuggestions ? [] : [useHiddenSuggestions()]),
+      useAuthorization(
+        followSupergraph(gateway, ({ coreSupergraphSdl }) => readAccessPolicy(coreSupergraphSdl), openPolicy),
+      ),
     ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });
