@@ -117,6 +117,25 @@ describe('the partner endpoint /partner/graphql', () => {
     expect(both.status).toBe(400);
   });
 
+  it("lets a browser use a key only from its app's registered origins, and read the rate limit headers there", async () => {
+    const key = `lgk_eeeeeeeeeeee_${'e'.repeat(43)}`;
+    resolution.issue(key, { ...app, appId: 'app-web', allowedOrigins: ['https://portal.example.edu'] });
+    const registered = await send('/partner/graphql', '{ books { id } }', {
+      'x-api-key': key,
+      origin: 'https://portal.example.edu',
+    });
+    expect(registered.status).toBe(200);
+    expect(registered.headers.get('access-control-allow-origin')).toBe('https://portal.example.edu');
+    expect(registered.headers.get('access-control-expose-headers')).toMatch(/RateLimit-Remaining/);
+    const elsewhere = await send('/partner/graphql', '{ books { id } }', {
+      'x-api-key': key,
+      origin: 'https://evil.example',
+    });
+    expect(elsewhere.status).toBe(403);
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('ORIGIN_NOT_ALLOWED');
+    expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('leaves API keys to the partner endpoint: /graphql refuses them with API_KEY_NOT_ACCEPTED', async () => {
     const { status, errors } = await send('/graphql', '{ books { id } }', { 'x-api-key': catalogKey });
     expect(status).toBe(400);

@@ -21,12 +21,16 @@ const rateLimitHeaders = (window: RateWindow): Record<string, string> => ({
   'ratelimit-reset': String(window.resetSeconds),
 });
 
+/** What a browser page on a registered origin may read of the answers besides the body. */
+const exposedHeaders = 'RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After, X-Request-Id';
+
 /**
  * Admits a request to `/partner/graphql` by its API key before any of it is read: 401 UNAUTHENTICATED without a
  * key, with an unknown, revoked or malformed one; 400 with an access token as well; 503 AUTH_UNAVAILABLE while keys
- * cannot be checked; 429 RATE_LIMITED with `Retry-After` once the app has used its tier's requests of the minute.
- * Every answer to a counted app carries `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`. Returns the
- * app, or null once the refusal is sent.
+ * cannot be checked; 403 ORIGIN_NOT_ALLOWED when a browser sends it from an `Origin` the app has not registered
+ * (answers to a registered one carry `Access-Control-Allow-Origin`; the edge answers preflights); 429 RATE_LIMITED
+ * with `Retry-After` once the app has used its tier's requests of the minute. Every answer to a counted app carries
+ * `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`. Returns the app, or null once the refusal is sent.
  *
  * @example
  * const admit = createPartnerGate({ apiKeys, partnerRateLimit });
@@ -55,6 +59,16 @@ export function createPartnerGate(options: PartnerGateOptions) {
     if (!app) {
       sendGraphQLError(res, 401, ErrorCode.Unauthenticated, 'The API key is unknown or revoked.');
       return null;
+    }
+    const origin = req.headers.origin;
+    if (origin !== undefined) {
+      if (!app.allowedOrigins.includes(origin)) {
+        sendGraphQLError(res, 403, 'ORIGIN_NOT_ALLOWED', 'This API key is not registered for use from this origin.');
+        return null;
+      }
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('access-control-expose-headers', exposedHeaders);
+      res.setHeader('vary', 'Origin');
     }
     const rate = (await partnerRateLimit?.admit(app.appId, app.rateTier)) ?? { admitted: true };
     if (rate.window)
