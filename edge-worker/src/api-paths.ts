@@ -6,7 +6,10 @@
  * for (const path of API_PATHS) app.all(path, toRouter);
  * ```
  */
-export const API_PATHS: readonly string[] = ['/graphql'];
+export const API_PATHS: readonly string[] = ['/graphql', '/partner/graphql'];
+
+/** The partner API: API keys, the public contract, CORS for partners' registered origins. */
+export const PARTNER_API_PATH = '/partner/graphql';
 
 // Decoding stops after this many rounds: enough for double and triple encoding, bounded for hostile input.
 const MAX_DECODE_ROUNDS = 3;

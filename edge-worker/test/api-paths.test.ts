@@ -28,7 +28,7 @@ describe('API paths', () => {
     expect(await res.json()).toEqual({
       errors: [
         {
-          message: 'Nothing is served at this path; the API is at /graphql, spelt exactly.',
+          message: 'Nothing is served at this path; the API is at /graphql, /partner/graphql, spelt exactly.',
           extensions: { code: 'NOT_FOUND' },
         },
       ],

@@ -25,6 +25,23 @@ describe('routing', () => {
     expect(stack.web.received).toHaveLength(0);
   });
 
+  it('routes POST /partner/graphql to the router with its x-api-key intact', async () => {
+    const body = JSON.stringify({ query: '{ topics { name } }' });
+    const res = await stack.edge.dispatchFetch(`${PUBLIC_URL}/partner/graphql`, {
+      method: 'POST',
+      headers: { 'x-api-key': 'lgk_partner', 'content-type': 'application/json' },
+      body,
+    });
+
+    expect(await res.text()).toBe('router POST /partner/graphql');
+    expect(stack.router.received[0]).toMatchObject({
+      url: '/partner/graphql',
+      body,
+      headers: { 'x-api-key': 'lgk_partner' },
+    });
+    expect(stack.web.received).toHaveLength(0);
+  });
+
   it('routes GET /graphql with its query string to the router', async () => {
     const query = `query=${encodeURIComponent('{ topics { name } }')}&variables=%7B%7D`;
     const res = await stack.edge.dispatchFetch(`${PUBLIC_URL}/graphql?${query}`);

@@ -2,8 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
 import { ErrorCode, type TokenVerifier, viewerFromAuthorization } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
-import { ApiKeyResolutionError, type ApiKeyResolver, type PartnerApp } from './partner-keys/api-key-resolver.js';
-import type { PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
+import { type CallerAccess, callerAccess } from './authorization/caller-access.js';
+import type { PartnerApp } from './partner-keys/api-key-resolver.js';
 
 /** What the router keeps of a request to pass on to subgraphs. */
 export interface RouterContext {
@@ -11,19 +11,17 @@ export interface RouterContext {
   requestId?: string;
   /** The caller's IP address, for subgraphs that limit per address (sign-in). */
   clientAddress?: string;
-  /** The partner app whose API key came with the request; its scopes decide which subgraphs it may read. */
+  /**
+   * The partner app whose API key came to `/partner/graphql`: its scopes decide which subgraphs it may read, and the
+   * operation is held to the public contract.
+   */
   partner?: PartnerApp;
+  /** Who is asking and their scopes, for the supergraph's `@authenticated` and `@requiresScopes`. */
+  access: CallerAccess;
 }
 
 /** The header partner apps send their API key in. */
 export const apiKeyHeader = 'x-api-key';
-
-/** The longest API key worth looking up; ours are 64 characters. */
-const apiKeyMaxLength = 200;
-
-/** Refuses the whole request before planning, with a status (Apollo reads `extensions.http`). */
-const refuse = (status: number, code: string, message: string) =>
-  new GraphQLError(message, { extensions: { code, http: { status } } });
 
 export interface ContextOptions {
   /**
@@ -32,10 +30,6 @@ export interface ContextOptions {
    * A router that callers reach directly must not, or they could claim any address.
    */
   trustForwardedFor: boolean;
-  /** Resolves partners' API keys; without it a request with `x-api-key` is refused. */
-  apiKeys?: ApiKeyResolver | undefined;
-  /** Counts partners' requests against their rate tier's limit. */
-  partnerRateLimit?: PartnerRateLimit | undefined;
 }
 
 /** `::ffff:203.0.113.7`, as a dual-stack socket shows an IPv4 caller, is `203.0.113.7`. */
@@ -49,49 +43,58 @@ function callerAddress(req: IncomingMessage, trustForwardedFor: boolean): string
   return address ? unmapped(address) : undefined;
 }
 
+/** The request id and the caller's address, kept to forward whatever the endpoint. */
+function forwarded(req: IncomingMessage, trustForwardedFor: boolean) {
+  const requestId = req.headers['x-request-id'];
+  const clientAddress = callerAddress(req, trustForwardedFor);
+  return {
+    ...(typeof requestId === 'string' ? { requestId } : {}),
+    ...(clientAddress ? { clientAddress } : {}),
+  };
+}
+
 /**
- * Checks the caller's token before planning anything (an invalid one is a 401 for the whole request),
- * then keeps it to forward: each subgraph verifies it again and authorizes against its own data. The
- * caller's address and request id are kept to forward as well.
+ * The context of the first-party endpoint (`/graphql`): checks the caller's token before planning anything (an
+ * invalid one is a 401 for the whole request), then keeps it to forward: each subgraph verifies it again and
+ * authorizes against its own data. API keys belong on `/partner/graphql` and are refused here with a 400 and
+ * API_KEY_NOT_ACCEPTED, so that the public contract cannot be stepped around.
  *
  * @example
  * const context = createContextFactory(createTokenVerifier(remoteKeySet(jwksUrl)), { trustForwardedFor: true });
  */
 export function createContextFactory(verifier: TokenVerifier, options: ContextOptions) {
-  const { trustForwardedFor, apiKeys, partnerRateLimit } = options;
-
-  /** The partner app of the request's API key; UNAUTHENTICATED for an unknown, revoked or unusable one. */
-  const partnerOf = async (key: string | string[]): Promise<PartnerApp> => {
-    if (typeof key !== 'string' || key.length > apiKeyMaxLength || !apiKeys)
-      throw refuse(401, ErrorCode.Unauthenticated, 'The API key is unknown or revoked.');
-    try {
-      const app = await apiKeys.resolve(key);
-      if (!app) throw refuse(401, ErrorCode.Unauthenticated, 'The API key is unknown or revoked.');
-      const rate = (await partnerRateLimit?.admit(app.appId, app.rateTier)) ?? { admitted: true };
-      if (!rate.admitted)
-        throw new GraphQLError(`This app's rate limit is reached. Try again in ${rate.retryAfterSeconds} seconds.`, {
-          extensions: { code: ErrorCode.RateLimited, retryAfterSeconds: rate.retryAfterSeconds, http: { status: 429 } },
-        });
-      return app;
-    } catch (error) {
-      if (!(error instanceof ApiKeyResolutionError)) throw error;
-      throw refuse(503, ErrorCode.AuthUnavailable, 'API keys cannot be checked right now; try again shortly.');
-    }
-  };
-
+  const { trustForwardedFor } = options;
   return async (req: IncomingMessage): Promise<RouterContext> => {
-    const key = req.headers[apiKeyHeader];
-    if (key !== undefined && req.headers.authorization)
-      throw refuse(400, ErrorCode.BadUserInput, 'Send either an access token or an API key, not both.');
-    const partner = key === undefined ? undefined : await partnerOf(key);
-    await viewerFromAuthorization(req.headers.authorization, verifier);
-    const requestId = req.headers['x-request-id'];
-    const clientAddress = callerAddress(req, trustForwardedFor);
+    if (req.headers[apiKeyHeader] !== undefined)
+      throw new GraphQLError('API keys are accepted on /partner/graphql only.', {
+        extensions: { code: 'API_KEY_NOT_ACCEPTED', http: { status: 400 } },
+      });
+    const viewer = await viewerFromAuthorization(req.headers.authorization, verifier);
     return {
       ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-      ...(typeof requestId === 'string' ? { requestId } : {}),
-      ...(clientAddress ? { clientAddress } : {}),
-      ...(partner ? { partner } : {}),
+      ...forwarded(req, trustForwardedFor),
+      access: callerAccess(viewer),
     };
+  };
+}
+
+/**
+ * The context of the partner endpoint, for a request whose key `partnerOf` has already admitted (see
+ * `createPartnerGate`); a request it has not is refused, never served as anonymous.
+ *
+ * @example
+ * const context = createPartnerContextFactory((req) => admitted.get(req), { trustForwardedFor: true });
+ */
+export function createPartnerContextFactory(
+  partnerOf: (req: IncomingMessage) => PartnerApp | undefined,
+  options: ContextOptions,
+) {
+  return async (req: IncomingMessage): Promise<RouterContext> => {
+    const partner = partnerOf(req);
+    if (!partner)
+      throw new GraphQLError('Send an API key in x-api-key.', {
+        extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } },
+      });
+    return { ...forwarded(req, options.trustForwardedFor), partner, access: callerAccess(null, partner) };
   };
 }

@@ -2,6 +2,7 @@ import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@learngraph/service-kit';
+import { enforcedByRouter } from './authorization/enforced-by-router.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -35,7 +36,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
         const next = await readFile(supergraphPath, 'utf8').catch(() => current);
         if (next === current) return;
         try {
-          update(next);
+          update(enforcedByRouter(next));
           current = next;
           logger.info({ supergraphPath }, 'supergraph reloaded');
         } catch (error) {
@@ -51,7 +52,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
         timer = setTimeout(() => void reload(), 100);
       });
       return {
-        supergraphSdl: current,
+        supergraphSdl: enforcedByRouter(current),
         async cleanup() {
           clearTimeout(timer);
           watcher.close();

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
   createGraphQLHandler,
@@ -12,24 +13,30 @@ import {
   useOperationRequired,
   useWellFormedText,
 } from '@learngraph/service-kit';
+import { openPolicy, readAccessPolicy } from './authorization/access-policy.js';
 import type { RouterConfig } from './config.js';
-import { createContextFactory, type RouterContext } from './context.js';
+import { createContextFactory, createPartnerContextFactory, type RouterContext } from './context.js';
+import { publicSchema } from './contract/public-schema.js';
 import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
 import type { QueryLimits } from './limits/query-limits.js';
+import { createPartnerEndpoint } from './partner/partner-endpoint.js';
 import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-key-resolver.js';
 import { createPartnerRateLimit, type PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 import { defaultSubgraphScopes } from './partner-keys/subgraph-scopes.js';
 import { useAliasLimit } from './plugins/alias-limit.js';
+import { useAuthorization } from './plugins/authorization.js';
 import { useCostLimit } from './plugins/cost-limit.js';
 import { useDepthLimit } from './plugins/depth-limit.js';
 import { useDirectiveLimit } from './plugins/directive-limit.js';
 import { useHiddenSuggestions } from './plugins/hidden-suggestions.js';
 import { useMutationFieldsOnce } from './plugins/mutation-fields-once.js';
+import { usePublicContract } from './plugins/public-contract.js';
 import { useRootFieldLimit } from './plugins/root-field-limit.js';
 import { useSelectionLimit } from './plugins/selection-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
 import { subgraphReadiness } from './subgraph-readiness.js';
+import { followSupergraph } from './supergraph/follow-supergraph.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -90,10 +97,11 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
 }
 
 /**
- * The router's HTTP server: `/graphql` through Apollo Gateway, `/health` answering 200 only once the
- * supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph. Every operation is
- * checked against `limits` (tokens before parsing, the rest before planning) and, when it is a mutation, for
- * repeated fields.
+ * The router's HTTP server: `/graphql` through Apollo Gateway for first-party clients, `/partner/graphql` for partner
+ * apps' API keys held to the public contract (see `createPartnerEndpoint`, `usePublicContract`), and `/health`
+ * answering 200 only once the supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph.
+ * Every operation is checked against `limits` (tokens before parsing, the rest before planning), and, when it is a
+ * mutation, for repeated fields; then the fields its caller may not have are removed (see `useAuthorization`).
  *
  * @example
  * const router = await createRouter(routerOptions(config, logger));
@@ -136,20 +144,36 @@ export async function createRouter(options: RouterOptions) {
       useMutationFieldsOnce(),
       useCostLimit(limits.maxCost, costModel),
       ...(fieldSuggestions ? [] : [useHiddenSuggestions()]),
+      usePublicContract(
+        followSupergraph(gateway, (served) => publicSchema(served.apiSchema, served.coreSupergraphSdl), null),
+      ),
+      useAuthorization(
+        followSupergraph(gateway, ({ coreSupergraphSdl }) => readAccessPolicy(coreSupergraphSdl), openPolicy),
+      ),
     ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });
   let ready = false;
+  const whenReady =
+    (handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>) =>
+    async (req: IncomingMessage, res: ServerResponse) => {
+      if (ready) return handle(req, res);
+      sendGraphQLError(res, 503, 'NOT_READY', 'The router is starting; try again shortly.');
+    };
   const handle = createGraphQLHandler({
     apollo,
-    context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor, apiKeys, partnerRateLimit }),
+    context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor }),
+    maxBodyBytes,
+  });
+  const partner = createPartnerEndpoint({ apiKeys, partnerRateLimit });
+  const handlePartner = createGraphQLHandler({
+    apollo,
+    context: createPartnerContextFactory(partner.partnerOf, { trustForwardedFor }),
     maxBodyBytes,
   });
   const server = createServiceServer({
-    graphql: async (req, res) => {
-      if (ready) return handle(req, res);
-      sendGraphQLError(res, 503, 'NOT_READY', 'The router is starting; try again shortly.');
-    },
+    graphql: whenReady(handle),
+    routes: { '/partner/graphql': whenReady(partner.handler(handlePartner)) },
     readiness: subgraphReadiness({ gateway, subgraphUrls, isServing: () => ready }),
     logger,
   });

@@ -4,17 +4,24 @@ import { compose, readSubgraphSources } from './compose.js';
 
 // `pnpm compose` writes the composed files; `--check` fails instead when the committed ones are stale.
 const routerDir = fileURLToPath(new URL('../../', import.meta.url));
-const outputs = { supergraph: `${routerDir}supergraph.graphql`, apiSchema: `${routerDir}api-schema.graphql` };
+const outputs = {
+  supergraph: `${routerDir}supergraph.graphql`,
+  apiSchema: `${routerDir}api-schema.graphql`,
+  publicSchema: `${routerDir}public-schema.graphql`,
+};
 
 async function main(check: boolean): Promise<number> {
-  const { supergraphSdl, apiSchemaSdl } = compose(await readSubgraphSources(`${routerDir}supergraph.config.json`));
+  const { supergraphSdl, apiSchemaSdl, publicSchemaSdl } = compose(
+    await readSubgraphSources(`${routerDir}supergraph.config.json`),
+  );
   const wanted: Array<[string, string]> = [
     [outputs.supergraph, supergraphSdl],
     [outputs.apiSchema, apiSchemaSdl],
+    [outputs.publicSchema, publicSchemaSdl],
   ];
   if (!check) {
     for (const [path, text] of wanted) await writeFile(path, text);
-    console.log(`composed ${outputs.supergraph} and ${outputs.apiSchema}`);
+    console.log(`composed ${Object.values(outputs).join(', ')}`);
     return 0;
   }
   const stale = [];

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
+import { publicSchema } from '../contract/public-schema.js';
 
 export interface SubgraphSource {
   name: string;
@@ -15,10 +16,14 @@ export class CompositionError extends Error {
 }
 
 /**
- * Composes subgraph schemas into the supergraph the router serves and the API schema clients see
- * (the supergraph without federation machinery), as codegen reads it.
+ * Composes subgraph schemas into the supergraph the router serves, the API schema clients see (the supergraph
+ * without federation machinery), as codegen reads it, and the public schema partners see (see `publicSchema`).
  */
-export function compose(subgraphs: SubgraphSource[]): { supergraphSdl: string; apiSchemaSdl: string } {
+export function compose(subgraphs: SubgraphSource[]): {
+  supergraphSdl: string;
+  apiSchemaSdl: string;
+  publicSchemaSdl: string;
+} {
   const result = composeServices(
     subgraphs.map((subgraph) => ({ name: subgraph.name, url: subgraph.url, typeDefs: parse(subgraph.sdl) })),
   );
@@ -26,7 +31,11 @@ export function compose(subgraphs: SubgraphSource[]): { supergraphSdl: string; a
     throw new CompositionError(`Composition failed:\n${result.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }
   const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
-  return { supergraphSdl: result.supergraphSdl, apiSchemaSdl: `${printSchema(apiSchema)}\n` };
+  return {
+    supergraphSdl: result.supergraphSdl,
+    apiSchemaSdl: `${printSchema(apiSchema)}\n`,
+    publicSchemaSdl: `${printSchema(publicSchema(apiSchema, result.supergraphSdl))}\n`,
+  };
 }
 
 interface ComposeConfig {

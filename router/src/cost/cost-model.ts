@@ -1,12 +1,5 @@
-import {
-  type ConstDirectiveNode,
-  type DocumentNode,
-  isTypeDefinitionNode,
-  isTypeExtensionNode,
-  Kind,
-  parse,
-  valueFromASTUntyped,
-} from 'graphql';
+import { type ConstDirectiveNode, isTypeDefinitionNode, isTypeExtensionNode, Kind, parse } from 'graphql';
+import { argumentsOf, linkedNames } from '../supergraph/linked-names.js';
 
 /** What `@listSize` says about a list field (federation's demand-control directive). */
 export interface ListSize {
@@ -28,30 +21,6 @@ export interface CostModel {
   listSizes: ReadonlyMap<string, ListSize>;
 }
 
-/** The names the cost directives go by in a document, from its `@link` to the cost spec (null: none linked). */
-function costDirectiveNames(document: DocumentNode): { cost: string; listSize: string } | null {
-  for (const definition of document.definitions) {
-    if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
-    for (const directive of definition.directives ?? []) {
-      const link = argumentsOf(directive);
-      if (directive.name.value !== 'link' || !/\/\/specs\.apollo\.dev\/cost\/v/.test(String(link.url))) continue;
-      // Per the link spec: the directive named like the spec answers to the prefix, others to `prefix__name`.
-      const prefix = typeof link.as === 'string' ? link.as : 'cost';
-      const imports = (Array.isArray(link.import) ? link.import : []).map((entry: unknown) =>
-        typeof entry === 'string' ? [entry, entry] : [(entry as { name: string }).name, (entry as { as?: string }).as],
-      );
-      const imported = (name: string) => imports.find(([original]) => original === name)?.[1]?.slice(1);
-      return { cost: imported('@cost') ?? prefix, listSize: imported('@listSize') ?? `${prefix}__listSize` };
-    }
-  }
-  return null;
-}
-
-const argumentsOf = (directive: ConstDirectiveNode): Record<string, unknown> =>
-  Object.fromEntries(
-    (directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)]),
-  );
-
 const numbers = (value: unknown) => (typeof value === 'number' ? value : undefined);
 const names = (value: unknown) => (Array.isArray(value) ? value.map(String) : undefined);
 
@@ -67,8 +36,9 @@ export function readCostModel(supergraphSdl: string): CostModel {
   const document = parse(supergraphSdl, { noLocation: true });
   const weights = new Map<string, number>();
   const listSizes = new Map<string, ListSize>();
-  const directiveNames = costDirectiveNames(document);
-  if (!directiveNames) return { weights, listSizes };
+  const linked = linkedNames(document, 'cost', ['@cost', '@listSize']);
+  if (!linked) return { weights, listSizes };
+  const directiveNames = { cost: linked['@cost'], listSize: linked['@listSize'] };
   const read = (coordinate: string, directives: readonly ConstDirectiveNode[] = []) => {
     for (const directive of directives) {
       const values = argumentsOf(directive);

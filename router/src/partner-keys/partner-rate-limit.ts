@@ -3,8 +3,20 @@ import { type Logger, type Redis, withTimeout } from '@learngraph/service-kit';
 /** Requests per minute for each rate tier, e.g. `{ BASIC: 60, STANDARD: 600, PREMIUM: 6000 }`. */
 export type TierLimits = Record<string, number>;
 
-/** An admitted request, or a refusal with the seconds until the app's next window. */
-export type RateAnswer = { admitted: true } | { admitted: false; retryAfterSeconds: number };
+/** Where an app stands in its current window: its tier's limit, what is left of it, and seconds until it resets. */
+export interface RateWindow {
+  limit: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/**
+ * An admitted request, or a refusal with the seconds until the app's next window; `window` is missing when the app
+ * is not counted (a tier without a limit, or Redis away).
+ */
+export type RateAnswer =
+  | { admitted: true; window?: RateWindow }
+  | { admitted: false; retryAfterSeconds: number; window: RateWindow };
 
 /**
  * Counts each partner app's requests per minute in Redis (one fixed window per app and minute) against its
@@ -33,8 +45,10 @@ export function createPartnerRateLimit(options: {
         const results = await withTimeout(redis.multi().incr(key).expire(key, 60).exec(), timeoutMs, 'Redis');
         down = false;
         const count = Number(results?.[0]?.[1] ?? 0);
-        if (count <= limit) return { admitted: true };
-        return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000)) };
+        const resetSeconds = Math.max(1, Math.ceil(((minute + 1) * 60_000 - now) / 1000));
+        const window = { limit, remaining: Math.max(0, limit - count), resetSeconds };
+        if (count <= limit) return { admitted: true, window };
+        return { admitted: false, retryAfterSeconds: resetSeconds, window };
       } catch (error) {
         if (!down) logger.warn({ err: error }, 'partner rate limit unavailable; partners are not limited');
         down = true;

@@ -10,17 +10,18 @@ import type { SubgraphSource } from '../../src/compose/compose.js';
  * Two tiny real subgraphs for router tests: `books` owns Book (a list, optionally by ids, a page with `first`
  * and a sort, sequels to nest deeply, related books, and a mutation with a side effect), `reviews` adds
  * Book.reviews, a costly summary, and reports the headers the router forwarded, so tests can see what crossed
- * the wire. Like Learngraph's subgraphs, both answer only requests signed with `routerKey`, and both count
+ * the wire. Partners see `books`, a book's `id`, `title` and `reviews` (tagged public). Like Learngraph's
+ * subgraphs, both answer only requests signed with `routerKey`, and both count
  * the requests they are sent.
  */
 export const booksSdl = `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize"])
-  type Book @key(fields: "id") { id: ID! title: String! sequel: Book related: [Book!]! @listSize(assumedSize: 5) }
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@listSize", "@tag"])
+  type Book @key(fields: "id") { id: ID! @tag(name: "public") title: String! @tag(name: "public") sequel: Book related: [Book!]! @listSize(assumedSize: 5) }
   enum BookSort { NEWEST TITLE }
   type BookEdge { node: Book! }
   type BookConnection { edges: [BookEdge!]! totalCount: Int! }
   type Query {
-    books(ids: [ID!]): [Book!]!
+    books(ids: [ID!]): [Book!]! @tag(name: "public")
     bookPage(first: Int! = 10, sort: BookSort! = NEWEST): BookConnection!
       @listSize(slicingArguments: ["first"], sizedFields: ["edges"])
   }
@@ -28,10 +29,10 @@ export const booksSdl = `
 `;
 
 export const reviewsSdl = `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@cost"])
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@cost", "@tag"])
   type Book @key(fields: "id") {
     id: ID!
-    reviews: [String!]!
+    reviews: [String!]! @tag(name: "public")
     summary: String @cost(weight: 20)
     seenAuthorization: String
     seenRequestId: String

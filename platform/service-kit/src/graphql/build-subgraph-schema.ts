@@ -8,7 +8,7 @@ import { type EntityResolvers, guardEntities } from './entities-guard.js';
 
 /** The federation 2 directives a subgraph may use; imported once for every subgraph. */
 const federationLink =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@cost", "@listSize"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@tag", "@inaccessible", "@cost", "@listSize", "@authenticated", "@requiresScopes"])';
 
 /**
  * Builds a federation 2 subgraph schema from type-graphql resolvers: type-graphql produces the SDL

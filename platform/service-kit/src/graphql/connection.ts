@@ -9,15 +9,19 @@ import { isUuid } from '../ids.js';
 @Directive('@shareable')
 @ObjectType({ description: 'Where a page sits in a longer list (Relay cursor connections).' })
 export class PageInfo {
+  @Directive('@tag(name: "public")')
   @Field(() => Boolean)
   hasNextPage!: boolean;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Boolean)
   hasPreviousPage!: boolean;
 
+  @Directive('@tag(name: "public")')
   @Field(() => String, { nullable: true })
   startCursor!: string | null;
 
+  @Directive('@tag(name: "public")')
   @Field(() => String, { nullable: true })
   endCursor!: string | null;
 }

@@ -1,5 +1,5 @@
 import { badUserInput, type FieldError, notFound, requireUuid } from '@learngraph/service-kit';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import type { CatalogContext } from '../../context.js';
 import { loadTaxonomyIndex } from '../taxonomy/index.js';
 import { requireEditor } from './editor-access.js';
@@ -29,6 +29,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string }).code 
  */
 @Resolver()
 export class LearningResourceEditorResolver {
+  @Directive('@requiresScopes(scopes: [["role:editor"], ["role:admin"]])')
   @Mutation(() => LearningResourceResponse, { description: 'Creates a resource (editors only).' })
   async learningResourceCreate(
     @Arg('input', () => LearningResourceInputType) patch: LearningResourceInputType,
@@ -58,6 +59,7 @@ export class LearningResourceEditorResolver {
     }
   }
 
+  @Directive('@requiresScopes(scopes: [["role:editor"], ["role:admin"]])')
   @Mutation(() => LearningResourceResponse, {
     description: 'Changes a resource (editors only); fields left out keep their values. Republishes it.',
   })
@@ -92,6 +94,7 @@ export class LearningResourceEditorResolver {
     return { success: true, record: await ctx.loaders.resource.load(resourceId) };
   }
 
+  @Directive('@requiresScopes(scopes: [["role:editor"], ["role:admin"]])')
   @Mutation(() => LearningResourceResponse, { description: 'Hides a resource from lists and search (editors only).' })
   async learningResourceUnpublish(
     @Arg('id', () => ID) id: string,

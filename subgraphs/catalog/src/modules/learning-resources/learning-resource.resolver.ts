@@ -52,6 +52,7 @@ const visibleTo = (ctx: CatalogContext, resource: ResourceRecord | null) =>
 
 @Resolver(() => LearningResource)
 export class LearningResourceResolver {
+  @Directive('@tag(name: "public")')
   @Query(() => LearningResource, {
     nullable: true,
     description: 'A resource by id; unpublished ones only for editors.',
@@ -60,6 +61,7 @@ export class LearningResourceResolver {
     return visibleTo(ctx, await ctx.loaders.resource.load(requireUuid(id, 'id')));
   }
 
+  @Directive('@tag(name: "public")')
   @Query(() => LearningResource, { nullable: true, description: "A resource by its provider's id on a platform." })
   async learningResourceByReadableId(
     @Arg('platform', () => ID, { description: 'Platform id (code), e.g. "mitxonline".' }) platform: string,
@@ -78,11 +80,13 @@ export class LearningResourceResolver {
   }
 
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
+  @Directive('@tag(name: "public")')
   @Query(() => LearningResourceConnection, { description: 'Published resources, filtered and sorted.' })
   learningResources(@Args(() => ResourceListArgs) args: ResourceListArgs, @Ctx() ctx: CatalogContext) {
     return listResources(ctx, args);
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => Platform)
   async platform(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Platform> {
     const platform = (await ctx.taxonomy.platforms()).get(resource.platformCode);
@@ -91,12 +95,14 @@ export class LearningResourceResolver {
     return platform;
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => Offeror, { nullable: true })
   async offeredBy(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Offeror | null> {
     return resource.offerorCode ? ((await ctx.taxonomy.offerors()).get(resource.offerorCode) ?? null) : null;
   }
 
   @Directive('@listSize(assumedSize: 5)')
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [Department])
   async departments(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Department[]> {
     const [codes, departments] = await Promise.all([
@@ -107,6 +113,7 @@ export class LearningResourceResolver {
   }
 
   @Directive('@listSize(assumedSize: 10)')
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [Topic])
   async topics(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Topic[]> {
     const [ids, { byId }] = await Promise.all([ctx.loaders.topicIds.load(resource.id), ctx.taxonomy.topics()]);
@@ -114,18 +121,21 @@ export class LearningResourceResolver {
   }
 
   @Directive('@listSize(assumedSize: 5)')
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [Price])
   prices(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Price[]> {
     return ctx.loaders.prices.load(resource.id);
   }
 
   @Directive('@listSize(assumedSize: 10)')
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [LearningResourceRun], { description: 'Runs, latest start first.' })
   runs(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<LearningResourceRun[]> {
     return ctx.loaders.runs.load(resource.id);
   }
 
   @Directive('@listSize(assumedSize: 50)')
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [LearningResourceMember], {
     description: "A program's courses, a playlist's videos or a podcast's episodes, in order; published ones only.",
   })
@@ -141,6 +151,7 @@ export class LearningResourceResolver {
   }
 
   @Directive('@listSize(assumedSize: 5)')
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [LearningResource], {
     description: 'The programs, playlists or podcasts this resource belongs to.',
   })

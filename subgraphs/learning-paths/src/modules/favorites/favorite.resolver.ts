@@ -32,6 +32,7 @@ function changeFavorites(
 /** Every user's favourites: a private list of resources, changed idempotently. */
 @Resolver(() => UserReference)
 export class FavoriteResolver {
+  @Directive('@authenticated')
   @Mutation(() => FavoriteResponse, { description: 'Adds a published resource to your favourites; again: no change.' })
   favoriteAdd(
     @Arg('resourceId', () => ID) resourceId: string,
@@ -45,6 +46,7 @@ export class FavoriteResolver {
     });
   }
 
+  @Directive('@authenticated')
   @Mutation(() => FavoriteResponse, { description: 'Removes a resource from your favourites; when absent: no change.' })
   favoriteRemove(
     @Arg('resourceId', () => ID) resourceId: string,
@@ -54,6 +56,7 @@ export class FavoriteResolver {
   }
 
   @Directive(connectionSize)
+  @Directive('@authenticated')
   @FieldResolver(() => FavoriteConnection, { description: "This user's favourites, newest first (the user only)." })
   async favorites(
     @Root() user: UserReference,

@@ -15,6 +15,7 @@ import {
 @Resolver(() => UserReference)
 export class LearnerListsResolver {
   @Directive(connectionSize)
+  @Directive('@authenticated')
   @FieldResolver(() => LearningPathConnection, {
     description: 'The paths this user follows and may still see, most recently followed first (the user only).',
   })
@@ -38,6 +39,7 @@ export class LearnerListsResolver {
     );
   }
 
+  @Directive('@authenticated')
   @FieldResolver(() => LearningPath, {
     nullable: true,
     description:

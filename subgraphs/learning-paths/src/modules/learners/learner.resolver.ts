@@ -1,5 +1,5 @@
 import { badUserInput, requireUuid } from '@learngraph/service-kit';
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
 import type { LearningPathsContext } from '../../context.js';
 import type { Transaction } from '../../db.js';
 import { changePath, freshPath, LearningPathResponse, lockPath, requireAccess } from '../learning-paths/index.js';
@@ -36,6 +36,7 @@ async function mark(tx: Transaction, userId: string, pathId: string, resourceId:
 /** A learner follows paths they may see and marks their items done; each answer is the path. */
 @Resolver()
 export class LearnerResolver {
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, {
     description: 'Follows a path you may see; following it again changes nothing.',
   })
@@ -47,6 +48,7 @@ export class LearnerResolver {
     });
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, {
     description: 'Stops following a path; when not following it, nothing changes.',
   })
@@ -60,6 +62,7 @@ export class LearnerResolver {
     });
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, { description: 'Marks an item of a path you may see done (again: no change).' })
   learningPathItemComplete(
     @Arg('input', () => LearningPathItemProgressInput) input: LearningPathItemProgressInput,
@@ -68,6 +71,7 @@ export class LearnerResolver {
     return this.mark(ctx, input, true);
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, { description: 'Marks an item not done (when it is not: no change).' })
   learningPathItemUncomplete(
     @Arg('input', () => LearningPathItemProgressInput) input: LearningPathItemProgressInput,

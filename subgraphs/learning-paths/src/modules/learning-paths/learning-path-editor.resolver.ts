@@ -1,5 +1,5 @@
 import { requireUuid, requireViewer } from '@learngraph/service-kit';
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { LearningPathsContext } from '../../context.js';
 import { changePath, freshPath } from './change-path.js';
@@ -21,6 +21,7 @@ const copyTitle = z.object({ title: titleSchema.nullish().transform((title) => t
  */
 @Resolver()
 export class LearningPathEditorResolver {
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, { description: 'Creates a path authored by the signed-in user.' })
   learningPathCreate(
     @Arg('input', () => LearningPathCreateInput) input: LearningPathCreateInput,
@@ -34,6 +35,7 @@ export class LearningPathEditorResolver {
     });
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, { description: 'Changes a path (its author and co-editors).' })
   learningPathUpdate(
     @Arg('input', () => LearningPathUpdateInput) input: LearningPathUpdateInput,
@@ -44,6 +46,7 @@ export class LearningPathEditorResolver {
     );
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, { description: 'Deletes a path (its author only); the record is null.' })
   learningPathDelete(
     @Arg('input', () => LearningPathDeleteInput) input: LearningPathDeleteInput,
@@ -58,6 +61,7 @@ export class LearningPathEditorResolver {
     );
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, {
     description: 'Copies a public or unlisted path (or your own) into a new private path of yours.',
   })
@@ -74,6 +78,7 @@ export class LearningPathEditorResolver {
     });
   }
 
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => LearningPathResponse, {
     description: 'Hides a public or unlisted path from everyone but its members (administrators only).',
   })
@@ -81,6 +86,7 @@ export class LearningPathEditorResolver {
     return this.setHidden(ctx, id, true);
   }
 
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => LearningPathResponse, { description: 'Shows a hidden path again (administrators only).' })
   learningPathUnhide(@Arg('id', () => ID) id: string, @Ctx() ctx: LearningPathsContext): Promise<LearningPathResponse> {
     return this.setHidden(ctx, id, false);

@@ -40,12 +40,14 @@ export async function readablePath(ctx: LearningPathsContext, id: string): Promi
 
 @Resolver(() => LearningPath)
 export class LearningPathResolver {
+  @Directive('@tag(name: "public")')
   @Query(() => LearningPath, { nullable: true, description: 'A path you may see; null for any other id.' })
   learningPath(@Arg('id', () => ID) id: string, @Ctx() ctx: LearningPathsContext): Promise<PathRow | null> {
     return readablePath(ctx, requireUuid(id, 'id'));
   }
 
   @Directive(connectionSize)
+  @Directive('@tag(name: "public")')
   @Query(() => LearningPathConnection, { description: 'Public learning paths, newest or most followed first.' })
   async learningPaths(
     @Arg('filter', () => LearningPathFilter, { nullable: true }) filter: LearningPathFilter | null,
@@ -86,12 +88,14 @@ export class LearningPathResolver {
     return isMember(path, ctx.viewer);
   }
 
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => Int)
   async itemCount(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): Promise<number> {
     return (await ctx.loaders.items.load(path.id)).length;
   }
 
   @Directive(`@listSize(assumedSize: ${learningPathLimits.itemsMax})`)
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [LearningPathItem])
   async items(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): Promise<LearningPathItem[]> {
     return pathItems(ctx, path.id);

@@ -19,6 +19,7 @@ registerEnumType(LearningPathVisibility, {
 @Directive('@key(fields: "id")')
 @ObjectType('LearningResource')
 export class LearningResourceReference {
+  @Directive('@tag(name: "public")')
   @Field(() => ID)
   id!: string;
 }
@@ -36,23 +37,29 @@ export class LearningPathItem {
   /** The path it belongs to, for the viewer's progress; not part of the schema. */
   pathId!: string;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Int, { description: 'Order within the path, starting at 1.' })
   position!: number;
 
+  @Directive('@tag(name: "public")')
   @Field(() => LearningResourceReference)
   resource!: LearningResourceReference;
 
+  @Directive('@tag(name: "public")')
   @Field(() => String, { nullable: true, description: "The editors' note on this step." })
   note!: string | null;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Boolean, { description: 'Whether the step is required to finish the path (else optional).' })
   required!: boolean;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Boolean, {
     description: 'False once the catalog unpublished the resource; the item stays in the path, shown as unavailable.',
   })
   available!: boolean;
 
+  @Directive('@tag(name: "public")')
   @Field(() => DateTimeResolver)
   addedAt!: Date;
 }
@@ -75,54 +82,68 @@ export class LearningPathProgress {
 @Directive('@key(fields: "id")')
 @ObjectType('LearningPath', { description: 'An ordered selection of learning resources, curated by a user.' })
 export class LearningPath {
+  @Directive('@tag(name: "public")')
   @Field(() => ID)
   id!: string;
 
+  @Directive('@tag(name: "public")')
   @Field(() => String)
   title!: string;
 
+  @Directive('@tag(name: "public")')
   @Field(() => String, { nullable: true })
   description!: string | null;
 
   @Directive(`@listSize(assumedSize: ${learningPathLimits.topicsMax})`)
+  @Directive('@tag(name: "public")')
   @Field(() => [String], { description: 'Topic names, for browsing public paths by topic.' })
   topics!: string[];
 
+  @Directive('@tag(name: "public")')
   @Field(() => LearningPathVisibility)
   visibility!: PathVisibility;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Int, {
     description: 'Raised by every change; pass it as `expectedVersion` to change only what you saw.',
   })
   version!: number;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Int)
   followerCount!: number;
 
+  @Directive('@tag(name: "public")')
   @Field(() => DateTimeResolver)
   createdAt!: Date;
 
+  @Directive('@tag(name: "public")')
   @Field(() => DateTimeResolver)
   updatedAt!: Date;
 }
 
 @ObjectType('LearningPathEdge')
 export class LearningPathEdge {
+  @Directive('@tag(name: "public")')
   @Field(() => String)
   cursor!: string;
 
+  @Directive('@tag(name: "public")')
   @Field(() => LearningPath)
   node!: LearningPath;
 }
 
 @ObjectType('LearningPathConnection', { description: 'One page of learning paths.' })
 export class LearningPathConnection {
+  @Directive('@tag(name: "public")')
   @Field(() => [LearningPathEdge])
   edges!: LearningPathEdge[];
 
+  @Directive('@tag(name: "public")')
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Int)
   totalCount!: number;
 }

@@ -1,5 +1,5 @@
 import { requireUuid } from '@learngraph/service-kit';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { z } from 'zod';
 import type { LearningPathsContext } from '../../context.js';
 import { changePath } from './change-path.js';
@@ -25,6 +25,7 @@ const addFields = z.object({
 /** Adding, removing and moving the items of a path (its author and co-editors); each answers the whole path. */
 @Resolver()
 export class PathItemsResolver {
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, { description: 'Adds a published resource to a path.' })
   learningPathItemAdd(
     @Arg('input', () => LearningPathItemAddInput) input: LearningPathItemAddInput,
@@ -43,6 +44,7 @@ export class PathItemsResolver {
     });
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, { description: 'Removes an item from a path.' })
   learningPathItemRemove(
     @Arg('input', () => LearningPathItemRemoveInput) input: LearningPathItemRemoveInput,
@@ -57,6 +59,7 @@ export class PathItemsResolver {
     );
   }
 
+  @Directive('@authenticated')
   @Mutation(() => LearningPathResponse, {
     description: 'Moves an item to another position; the others close up around it, atomically.',
   })

@@ -7,6 +7,7 @@ import { connectionSize, PageArgs } from './page-args.js';
 @Resolver(() => LearningResourceReference)
 export class ResourcePathsResolver {
   @Directive(connectionSize)
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => LearningPathConnection, {
     description: 'The paths holding this resource that you may see listed, newest first.',
   })

@@ -1,6 +1,6 @@
 import { ErrorCode, type FieldError, requireUuid, requireViewer } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SearchContext } from '../../context.js';
 import { readSearchInput } from '../search/index.js';
 import { SavedSearch, SavedSearchInput, SavedSearchResponse } from './saved-search.type.js';
@@ -26,6 +26,7 @@ async function respond(change: () => Promise<SavedSearch>): Promise<SavedSearchR
 
 @Resolver(() => SavedSearch)
 export class SavedSearchResolver {
+  @Directive('@authenticated')
   @Query(() => [SavedSearch], {
     description: 'Your saved searches, newest first (at most 100). UNAUTHENTICATED when anonymous.',
   })
@@ -40,6 +41,7 @@ export class SavedSearchResolver {
     return ctx.newMatches.load(saved);
   }
 
+  @Directive('@authenticated')
   @Mutation(() => SavedSearchResponse, { description: 'Saves a search for you (at most 100).' })
   savedSearchCreate(
     @Arg('input', () => SavedSearchInput) input: SavedSearchInput,
@@ -49,6 +51,7 @@ export class SavedSearchResolver {
     return respond(async () => ctx.savedSearches.create(userId, input.name, readSearchInput(input.search)));
   }
 
+  @Directive('@authenticated')
   @Mutation(() => SavedSearchResponse, { description: 'Deletes one of your saved searches.' })
   savedSearchDelete(@Arg('id', () => ID) id: string, @Ctx() ctx: SearchContext): Promise<SavedSearchResponse> {
     const { userId } = requireViewer(ctx.viewer);
@@ -56,6 +59,7 @@ export class SavedSearchResolver {
     return respond(() => ctx.savedSearches.remove(userId, savedId));
   }
 
+  @Directive('@authenticated')
   @Mutation(() => SavedSearchResponse, { description: 'Marks the results seen: `newMatches` counts from now.' })
   savedSearchMarkSeen(@Arg('id', () => ID) id: string, @Ctx() ctx: SearchContext): Promise<SavedSearchResponse> {
     const { userId } = requireViewer(ctx.viewer);

@@ -5,6 +5,7 @@ import { invalid, searchLimits } from './read-search-input.js';
 @Resolver()
 export class SearchSuggestionsResolver {
   @Directive('@listSize(slicingArguments: ["first"])')
+  @Directive('@tag(name: "public")')
   @Query(() => [String], {
     description:
       'Search-as-you-type: words and topic, offeror and instructor names beginning with `prefix` (lower case), shortest first.',

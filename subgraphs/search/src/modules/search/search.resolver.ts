@@ -20,6 +20,7 @@ export class SearchResolver {
   // Paging stays in top-level arguments, as on every other connection: the cost model sizes `edges` by
   // `first`, and federation's @listSize only names arguments of the field itself.
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
+  @Directive('@tag(name: "public")')
   @Query(() => SearchResultConnection, {
     description: 'Search over published learning resources: text, filters with facet counts, sorts, snippets.',
   })

@@ -6,6 +6,7 @@ import type { Highlight, SearchRequest } from './search-engine.js';
 @Directive('@key(fields: "id")')
 @ObjectType('LearningResource')
 export class LearningResourceReference {
+  @Directive('@tag(name: "public")')
   @Field(() => ID)
   id!: string;
 }
@@ -14,21 +15,26 @@ export class LearningResourceReference {
   description: 'Snippets of a match with the matched words marked: HTML-escaped text with `<mark>` around matches.',
 })
 export class SearchHighlight {
+  @Directive('@tag(name: "public")')
   @Field(() => String)
   title!: string;
 
+  @Directive('@tag(name: "public")')
   @Field(() => String, { nullable: true, description: 'Up to two fragments of the description around matches.' })
   description!: string | null;
 }
 
 @ObjectType('SearchResultEdge')
 export class SearchResultEdge {
+  @Directive('@tag(name: "public")')
   @Field(() => String)
   cursor!: string;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Float, { description: 'Relevance; higher is better. Only comparable within one search.' })
   score!: number;
 
+  @Directive('@tag(name: "public")')
   @Field(() => LearningResourceReference)
   node!: LearningResourceReference;
 
@@ -38,12 +44,15 @@ export class SearchResultEdge {
 
 @ObjectType('SearchResultConnection', { description: 'One page of search results, in the order asked for.' })
 export class SearchResultConnection {
+  @Directive('@tag(name: "public")')
   @Field(() => [SearchResultEdge])
   edges!: SearchResultEdge[];
 
+  @Directive('@tag(name: "public")')
   @Field(() => PageInfo)
   pageInfo!: PageInfo;
 
+  @Directive('@tag(name: "public")')
   @Field(() => Int, { description: 'How many resources match.' })
   totalCount!: number;
 

@@ -7,6 +7,7 @@ import { LearningResourceReference } from './search.type.js';
 @Resolver(() => LearningResourceReference)
 export class SimilarResourcesResolver {
   @Directive('@listSize(slicingArguments: ["first"])')
+  @Directive('@tag(name: "public")')
   @FieldResolver(() => [LearningResourceReference], {
     description:
       'Published resources most like this one (nearest embeddings: title, topics, description), nearest first.',

@@ -1,5 +1,5 @@
 import { appendToOutbox, badUserInput, forbidden, requireViewer, unauthenticated } from '@learngraph/service-kit';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../../context.js';
 import { rateLimited } from '../../errors.js';
 import { Role } from '../../generated/prisma/enums.js';
@@ -44,6 +44,7 @@ export class AccountResolver {
     });
   }
 
+  @Directive('@authenticated')
   @Mutation(() => SessionResponse, {
     description: 'Changes your password; every other session ends, and this answer is a new one.',
   })
@@ -67,6 +68,7 @@ export class AccountResolver {
     });
   }
 
+  @Directive('@authenticated')
   @Mutation(() => AccountResponse, {
     description: 'Deletes your account and ends its sessions; the other services erase what they hold of you.',
   })

@@ -1,5 +1,5 @@
 import { notFound, requireUuid } from '@learngraph/service-kit';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import { requireAdmin } from '../../admin-access.js';
 import type { UsersContext } from '../../context.js';
 import { answer } from '../../mutation-response.js';
@@ -20,12 +20,14 @@ const refusal = 'Only administrators can manage partner apps.';
 /** Partner apps and their API keys, for administrators. */
 @Resolver()
 export class PartnerAppResolver {
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Query(() => [PartnerApp], { description: 'Every partner app with its keys (administrators only).' })
   async partnerApps(@Ctx() ctx: UsersContext) {
     await requireAdmin(ctx, refusal);
     return ctx.partnerApps.list();
   }
 
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => PartnerAppResponse, { description: 'Registers a partner app (administrators only).' })
   async partnerAppCreate(
     @Arg('input', () => PartnerAppCreateInput) input: PartnerAppCreateInput,
@@ -35,6 +37,7 @@ export class PartnerAppResolver {
     return answer(() => ctx.partnerApps.create(readPartnerAppCreate(input)));
   }
 
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => PartnerAppResponse, {
     description: 'Changes a partner app (administrators only); keys follow within the router cache time.',
   })
@@ -51,6 +54,7 @@ export class PartnerAppResolver {
     });
   }
 
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => ApiKeyResponse, {
     description: 'Issues an API key for a partner app (administrators only); `secret` is the key, shown this once.',
   })
@@ -69,6 +73,7 @@ export class PartnerAppResolver {
     return { ...result, secret };
   }
 
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => ApiKeyResponse, {
     description: 'Revokes an API key (administrators only): refused by the router within its cache time (30 s).',
   })

@@ -1,5 +1,5 @@
 import { requireViewer } from '@learngraph/service-kit';
-import { Arg, Ctx, Field, FieldResolver, InputType, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, Field, FieldResolver, InputType, Mutation, Resolver, Root } from 'type-graphql';
 import type { UsersContext } from '../../context.js';
 import { answer, type MutationAnswer } from '../../mutation-response.js';
 import { AccountResponse, publicColumns, Topic, User, type UserRow } from '../accounts/index.js';
@@ -34,6 +34,7 @@ const withoutNullLists = (input: ProfileUpdateInput) =>
 /** A person's profile, which only they change. */
 @Resolver(() => User)
 export class ProfileResolver {
+  @Directive('@authenticated')
   @Mutation(() => AccountResponse, { description: "Changes the signed-in person's own profile." })
   profileUpdate(
     @Arg('input', () => ProfileUpdateInput) input: ProfileUpdateInput,

@@ -1,5 +1,5 @@
 import { badUserInput, requireUuid } from '@learngraph/service-kit';
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Resolver } from 'type-graphql';
 import { requireAdmin } from '../../admin-access.js';
 import type { UsersContext } from '../../context.js';
 import { answer, type MutationAnswer } from '../../mutation-response.js';
@@ -22,6 +22,7 @@ async function change(ctx: UsersContext, input: UserRoleInput, granted: boolean)
 /** Granting and revoking roles, for administrators. */
 @Resolver()
 export class RoleResolver {
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => AccountResponse, {
     description: 'Gives a person a role (administrators only); their tokens carry it from their next refresh.',
   })
@@ -29,6 +30,7 @@ export class RoleResolver {
     return change(ctx, input, true);
   }
 
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => AccountResponse, {
     description: 'Takes a role from a person (administrators only); effective from their next refresh.',
   })

@@ -1,5 +1,5 @@
 import { DateTimeResolver } from 'graphql-scalars';
-import { Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Ctx, Directive, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { requireAdmin } from '../../admin-access.js';
 import type { UsersContext } from '../../context.js';
 import { answer, type MutationAnswer, UserMutationError } from '../../mutation-response.js';
@@ -29,6 +29,7 @@ export class SigningKeyResponse {
 /** Key rotation, for administrators. */
 @Resolver()
 export class SigningKeyResolver {
+  @Directive('@requiresScopes(scopes: [["role:admin"]])')
   @Mutation(() => SigningKeyResponse, {
     description:
       'Rotates the token-signing key (administrators only): a new key signs from now on, the old one still verifies until its tokens expire.',
