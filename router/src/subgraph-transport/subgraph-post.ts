@@ -1,3 +1,4 @@
+import { dedupInFlight } from './in-flight-dedup.js';
 import { pooledPost } from './pooled-post.js';
 import { signedPost } from './signed-post.js';
 import type { SubgraphPost } from './subgraph-answer.js';
@@ -13,8 +14,8 @@ export interface SubgraphPostOptions {
 const connectionsPerSubgraph = 128;
 
 /**
- * How the router sends one subgraph its requests: signed with the router key, over a pool of keep-alive
- * connections.
+ * How the router sends one subgraph its requests: an identical query already in flight is not sent again
+ * (`dedupInFlight`), the rest is signed with the router key and sent over a pool of keep-alive connections.
  *
  * @example
  * const { post, close } = subgraphPost({ url, routerKey, timeoutMs: 10_000 });
@@ -22,5 +23,5 @@ const connectionsPerSubgraph = 128;
 export function subgraphPost(options: SubgraphPostOptions): { post: SubgraphPost; close: () => Promise<void> } {
   const { url, routerKey, timeoutMs } = options;
   const pooled = pooledPost({ url, timeoutMs, connections: connectionsPerSubgraph });
-  return { post: signedPost(pooled.post, routerKey), close: pooled.close };
+  return { post: dedupInFlight(signedPost(pooled.post, routerKey)), close: pooled.close };
 }
