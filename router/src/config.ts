@@ -74,6 +74,12 @@ export function readConfig(
         .refine((value) => parseTierLimits(value) !== null, { message: 'TIER=<requests per minute>, comma-separated' }),
       /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
+      /**
+       * Whether the subgraph fetches of a query-plan level that go to one subgraph are sent in one HTTP request
+       * (a JSON array of operations). Only for subgraphs that accept batched requests (Apollo Server's
+       * `allowBatchedHttpRequests`); a subgraph that refuses them fails every batched fetch.
+       */
+      SUBGRAPH_BATCHING: flag(false),
       /** Largest accepted request body. */
       MAX_BODY_BYTES: positiveInt(1_000_000),
       /** Deepest nesting of fields an operation may have. */

@@ -14,6 +14,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** The scope partners need per subgraph; see `defaultSubgraphScopes`. */
   subgraphScopes: Record<string, string>;
+  /** Whether the subgraphs accept batched requests; see `SubgraphDataSource`. */
+  subgraphBatching?: boolean | undefined;
   logger: Logger;
 }
 
@@ -25,7 +27,8 @@ export interface GatewayOptions {
  * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, subgraphScopes: {}, logger });
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
-  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger } = options;
+  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, subgraphBatching, logger } =
+    options;
   return new ApolloGateway({
     logger,
     async supergraphSdl({ update }) {
@@ -65,6 +68,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
         routerKey,
         timeoutMs: subgraphTimeoutMs,
         partnerScope: subgraphScopes[name],
+        batching: subgraphBatching,
         logger,
       }),
   });

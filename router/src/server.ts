@@ -38,6 +38,8 @@ export interface RouterOptions {
   tokenKeys: TokenKeys;
   routerKey: string;
   subgraphTimeoutMs: number;
+  /** Whether the subgraphs accept batched requests (`SUBGRAPH_BATCHING`). */
+  subgraphBatching?: boolean | undefined;
   maxBodyBytes: number;
   /** What an operation may ask for before the gateway plans it. */
   limits: QueryLimits;
@@ -70,6 +72,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
     tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
     routerKey: config.ROUTER_SUBGRAPH_KEY,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    subgraphBatching: config.SUBGRAPH_BATCHING,
     maxBodyBytes: config.MAX_BODY_BYTES,
     limits: config.limits,
     introspection: config.introspection,
@@ -106,6 +109,7 @@ export async function createRouter(options: RouterOptions) {
     tokenKeys,
     routerKey,
     subgraphTimeoutMs,
+    subgraphBatching,
     maxBodyBytes,
     limits,
     introspection,
@@ -116,7 +120,15 @@ export async function createRouter(options: RouterOptions) {
     subgraphScopes = defaultSubgraphScopes,
     logger,
   } = options;
-  const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger });
+  const gateway = createGateway({
+    supergraphPath,
+    subgraphUrls,
+    routerKey,
+    subgraphTimeoutMs,
+    subgraphScopes,
+    subgraphBatching,
+    logger,
+  });
   const costModel = followCostModel(gateway);
   const apollo = new ApolloServer<RouterContext>({
     gateway,

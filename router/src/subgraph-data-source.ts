@@ -19,6 +19,8 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   /** The scope a partner's key needs for this subgraph's fields; none: partners may not read it. */
   partnerScope?: string | undefined;
+  /** Whether the subgraph accepts batched requests, so that fetches sent together go in one. */
+  batching?: boolean | undefined;
   logger: Logger;
 }
 
@@ -40,11 +42,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   private readonly partnerScope: string | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const { name, url, routerKey, timeoutMs, partnerScope, logger } = options;
+    const { name, url, routerKey, timeoutMs, partnerScope, batching, logger } = options;
     super({ url });
     this.name = name;
     this.partnerScope = partnerScope;
-    const { post } = subgraphPost({ url, routerKey, timeoutMs });
+    const { post } = subgraphPost({ url, routerKey, timeoutMs, batching });
     this.fetcher = async (target, init) => {
       try {
         return fetcherResponse(

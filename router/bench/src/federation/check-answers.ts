@@ -1,13 +1,9 @@
-type Counts = Record<string, number>;
-
 export interface Answer {
   /** The response body as this gateway writes it: every answer under load must be this, byte for byte. */
   text: string;
   /** HTTP requests the subgraphs were sent for one query. */
   subgraphRequests: number;
 }
-
-const total = (counts: Counts) => Object.values(counts).reduce((sum, count) => sum + count, 0);
 
 async function post(url: string, body: string) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -20,22 +16,22 @@ async function post(url: string, body: string) {
 
 /**
  * Sends `body` to each gateway in turn and fails unless every one answers the same data as the first; returns
- * each one's answer and the subgraph requests it took (`countSubgraphRequests` reads the subgraphs' counters).
+ * each one's answer and the subgraph requests it took (`countSubgraphRequests` reads the subgraphs' counter).
  *
  * @example
- * const answers = await checkAnswers([{ name, url }], body, () => subgraphs.ask('counts'));
+ * const answers = await checkAnswers([{ name, url }], body, () => subgraphs.ask('requests'));
  */
 export async function checkAnswers(
   gateways: { name: string; url: string }[],
   body: string,
-  countSubgraphRequests: () => Promise<Counts>,
+  countSubgraphRequests: () => Promise<number>,
 ) {
   const answers = new Map<string, Answer>();
   let reference: { name: string; data: string } | undefined;
   for (const { name, url } of gateways) {
-    const before = total(await countSubgraphRequests());
+    const before = await countSubgraphRequests();
     const { text, data } = await post(url, body);
-    const subgraphRequests = total(await countSubgraphRequests()) - before;
+    const subgraphRequests = (await countSubgraphRequests()) - before;
     reference ??= { name, data };
     if (data !== reference.data)
       throw new Error(`${name} answers differently from ${reference.name}:\n${data}\n${reference.data}`);

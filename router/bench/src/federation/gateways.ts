@@ -36,6 +36,8 @@ const learngraph: StartGateway = async (supergraphPath) => {
     // Fetched only for a request that carries a token, which the benchmark does not send.
     JWKS_URL: 'http://127.0.0.1:9/.well-known/jwks.json',
     ROUTER_SUBGRAPH_KEY: generateRouterKey(),
+    // The benchmark's subgraphs accept batched requests, as Apollo Server subgraphs can.
+    SUBGRAPH_BATCHING: 'true',
   });
   const router = await createRouter(routerOptions(config, createLogger('router', 'error')));
   await new Promise<void>((resolve) => router.server.listen(0, '127.0.0.1', resolve));

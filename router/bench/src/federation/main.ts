@@ -38,7 +38,7 @@ async function main() {
     const answers = await checkAnswers(
       started.map(({ name, ready }) => ({ name, url: ready.url })),
       body,
-      () => subgraphs.ask('counts'),
+      () => subgraphs.ask<number>('requests'),
     );
     console.log(
       `Federation benchmark: ${started.length} gateways answer identically; ${concurrency} requests in flight, ` +
@@ -47,15 +47,23 @@ async function main() {
     const runs = started.map((gateway) => {
       const answer = answers.get(gateway.name);
       const load = { url: gateway.ready.url, body, concurrency, expected: answer?.text ?? '' };
-      const tally: Tally = { latencies: [], seconds: 0, cpuMs: 0, subgraphRequests: answer?.subgraphRequests ?? 0 };
+      const tally: Tally = {
+        latencies: [],
+        seconds: 0,
+        cpuMs: 0,
+        subgraphRequests: answer?.subgraphRequests ?? 0,
+        subgraphRequestsUnderLoad: 0,
+      };
       return { gateway, load, tally };
     });
     for (const { load } of runs) await closedLoop({ ...load, seconds: warmUp });
     for (let round = 0; round < rounds; round += 1) {
       for (const { gateway, load, tally } of runs) {
         const before = await cpuMs(gateway);
+        const sentBefore = await subgraphs.ask<number>('requests');
         const result = await closedLoop({ ...load, seconds });
         tally.cpuMs += (await cpuMs(gateway)) - before;
+        tally.subgraphRequestsUnderLoad += (await subgraphs.ask<number>('requests')) - sentBefore;
         tally.latencies.push(...result.latencies);
         tally.seconds += result.seconds;
       }
