@@ -65,6 +65,11 @@ export function readConfig(
       API_KEY_RESOLVE_URL: url(['http', 'https']).optional(),
       /** Caches resolved API keys; without it every partner request asks the users subgraph. */
       REDIS_URL: redisUrl().optional(),
+      /**
+       * Whether anonymous queries' answers are kept in Redis (`REDIS_URL`) for as long as the subgraphs'
+       * `Cache-Control` allows; see the response cache in the README.
+       */
+      RESPONSE_CACHE: flag(false),
       /** How long a resolved API key is cached: the longest a revoked key keeps working. */
       API_KEY_CACHE_SECONDS: positiveInt(30),
       /** Requests per minute of one partner app, by its rate tier (counted in Redis). */
@@ -110,6 +115,8 @@ export function readConfig(
     },
     { ...env, PORT: flags.port ?? env.PORT },
   );
+  if (config.RESPONSE_CACHE && !config.REDIS_URL)
+    throw new ConfigError('Invalid configuration: RESPONSE_CACHE=true needs REDIS_URL');
   const subgraphUrls = Object.fromEntries(
     Object.entries(env)
       .filter(([name, value]) => /^SUBGRAPH_[A-Z0-9_]+_URL$/.test(name) && value)

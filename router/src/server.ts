@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import {
   createGraphQLHandler,
   createRedis,
@@ -29,6 +30,8 @@ import { useMutationFieldsOnce } from './plugins/mutation-fields-once.js';
 import { useRootFieldLimit } from './plugins/root-field-limit.js';
 import { useSelectionLimit } from './plugins/selection-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
+import { redisKeyValueCache } from './response-cache/redis-key-value-cache.js';
+import { useResponseCache } from './response-cache/use-response-cache.js';
 import { subgraphReadiness } from './subgraph-readiness.js';
 
 export interface RouterOptions {
@@ -55,6 +58,8 @@ export interface RouterOptions {
   partnerRateLimit?: PartnerRateLimit | undefined;
   /** The scope partners need per subgraph (default `defaultSubgraphScopes`). */
   subgraphScopes?: Record<string, string>;
+  /** Where anonymous answers are cached (`RESPONSE_CACHE`); none: nothing is. */
+  responseCache?: KeyValueCache<string> | undefined;
   logger: Logger;
 }
 
@@ -88,6 +93,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
         })
       : undefined,
     partnerRateLimit: createPartnerRateLimit({ redis, limits: config.partnerRateLimits, logger }),
+    responseCache: config.RESPONSE_CACHE && redis ? redisKeyValueCache(redis, 'router:response:') : undefined,
     logger,
   };
 }
@@ -118,6 +124,7 @@ export async function createRouter(options: RouterOptions) {
     apiKeys,
     partnerRateLimit,
     subgraphScopes = defaultSubgraphScopes,
+    responseCache,
     logger,
   } = options;
   const gateway = createGateway({
@@ -148,6 +155,7 @@ export async function createRouter(options: RouterOptions) {
       useMutationFieldsOnce(),
       useCostLimit(limits.maxCost, costModel),
       ...(fieldSuggestions ? [] : [useHiddenSuggestions()]),
+      ...(responseCache ? [useResponseCache(responseCache, logger)] : []),
     ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });

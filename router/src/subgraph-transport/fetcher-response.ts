@@ -4,14 +4,14 @@ import type { SubgraphAnswer } from './subgraph-answer.js';
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
 
 /**
- * A subgraph's answer in the shape `RemoteGraphQLDataSource` reads (status, content type, body), without the
+ * A subgraph's answer in the shape `RemoteGraphQLDataSource` reads (status, headers, body), without the
  * cost of building a WHATWG `Response` and its streams for a body already in memory.
  *
  * @example
  * this.fetcher = async (url, init) => fetcherResponse(url, await post(String(init?.body), headers));
  */
 export function fetcherResponse(url: string, answer: SubgraphAnswer): FetcherResponse {
-  const headers = new Headers(answer.contentType ? { 'content-type': answer.contentType } : {});
+  const headers = new Headers({ ...answer.headers });
   const response: FetcherResponse = {
     bodyUsed: false,
     url,

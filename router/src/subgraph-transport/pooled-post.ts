@@ -1,5 +1,14 @@
 import { Pool } from 'undici';
-import { answerFromText, type SubgraphPost } from './subgraph-answer.js';
+import { type AnswerHeaders, answerFromText, type SubgraphPost } from './subgraph-answer.js';
+
+const pickHeaders = (headers: Record<string, string | string[] | undefined>): AnswerHeaders => {
+  const picked: AnswerHeaders = {};
+  for (const name of ['content-type', 'cache-control'] as const) {
+    const value = headers[name];
+    if (typeof value === 'string') picked[name] = value;
+  }
+  return picked;
+};
 
 /** Why a subgraph gave no answer: it did not within the timeout, or could not be reached. */
 export class SubgraphFetchError extends Error {
@@ -37,9 +46,8 @@ export function pooledPost(options: PooledPostOptions): { post: SubgraphPost; cl
     const signal = AbortSignal.timeout(timeoutMs);
     try {
       const response = await pool.request({ path, method: 'POST', headers, body, signal });
-      const contentType = response.headers['content-type'];
       const text = await response.body.text();
-      return answerFromText(response.statusCode, typeof contentType === 'string' ? contentType : '', text);
+      return answerFromText(response.statusCode, pickHeaders(response.headers), text);
     } catch (error) {
       throw new SubgraphFetchError(signal.aborted ? 'timeout' : 'unreachable', { cause: error });
     }

@@ -4,25 +4,31 @@
  */
 export interface SubgraphAnswer {
   status: number;
-  contentType: string;
+  /** The answer's `content-type` and `cache-control` (how long the data may be kept), the headers the gateway reads. */
+  headers: AnswerHeaders;
   text(): string;
   json(): unknown;
 }
 
+export interface AnswerHeaders {
+  'content-type'?: string;
+  'cache-control'?: string;
+}
+
 /** The answer as its body came over the wire; parsed on each `json()`. */
-export const answerFromText = (status: number, contentType: string, text: string): SubgraphAnswer => ({
+export const answerFromText = (status: number, headers: AnswerHeaders, text: string): SubgraphAnswer => ({
   status,
-  contentType,
+  headers,
   text: () => text,
   json: () => JSON.parse(text),
 });
 
 /** One operation's part of a batched answer, already parsed: handed over once, copied after. */
-export function answerFromValue(status: number, contentType: string, value: unknown): SubgraphAnswer {
+export function answerFromValue(status: number, headers: AnswerHeaders, value: unknown): SubgraphAnswer {
   let handedOver = false;
   return {
     status,
-    contentType,
+    headers,
     text: () => JSON.stringify(value),
     json() {
       if (handedOver) return structuredClone(value);

@@ -29,7 +29,7 @@ function split(answer: SubgraphAnswer, count: number): SubgraphAnswer[] | undefi
     return undefined;
   }
   if (!Array.isArray(values) || values.length !== count) return undefined;
-  return values.map((value) => answerFromValue(answer.status, answer.contentType, value));
+  return values.map((value) => answerFromValue(answer.status, answer.headers, value));
 }
 
 /**
