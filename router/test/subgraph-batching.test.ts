@@ -43,6 +43,17 @@ describe('subgraph fetches sent together with batching on', () => {
     });
   });
 
+  it('keep an operation the subgraph refuses (HTTP 400 for the whole batch) apart from its neighbour', async () => {
+    const before = subgraph.requests();
+    const [echo, invalid] = await Promise.all([
+      batched.post(body('{ echo(text: "j") }'), headers),
+      batched.post(body('{ nothingHere }'), headers),
+    ]);
+    expect(subgraph.requests() - before).toBe(1);
+    expect(echo?.json()).toEqual({ data: { echo: 'j' } });
+    expect(invalid?.json()).toMatchObject({ errors: [{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] });
+  });
+
   it('go apart when their callers differ, and mutations always go alone', async () => {
     const before = subgraph.requests();
     await Promise.all([

@@ -19,9 +19,12 @@ interface Batch {
   bytes: number;
 }
 
-/** Each operation's own answer out of a batched one; `undefined` unless it is one answer per operation. */
+/**
+ * Each operation's own answer out of a batched one; `undefined` unless it is one answer per operation. Each
+ * element stands on its own whatever the batch's status (one operation's 400 sets the status of all), so
+ * each gets a 200 with its own data and errors.
+ */
 function split(answer: SubgraphAnswer, count: number): SubgraphAnswer[] | undefined {
-  if (answer.status !== 200) return undefined;
   let values: unknown;
   try {
     values = answer.json();
@@ -29,7 +32,7 @@ function split(answer: SubgraphAnswer, count: number): SubgraphAnswer[] | undefi
     return undefined;
   }
   if (!Array.isArray(values) || values.length !== count) return undefined;
-  return values.map((value) => answerFromValue(answer.status, answer.headers, value));
+  return values.map((value) => answerFromValue(200, answer.headers, value));
 }
 
 /**
