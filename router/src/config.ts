@@ -65,6 +65,11 @@ export function readConfig(
       API_KEY_RESOLVE_URL: url(['http', 'https']).optional(),
       /** Caches resolved API keys; without it every partner request asks the users subgraph. */
       REDIS_URL: redisUrl().optional(),
+      /**
+       * Whether anonymous queries' answers are kept in Redis (`REDIS_URL`) for as long as the subgraphs'
+       * `Cache-Control` allows; see the response cache in the README.
+       */
+      RESPONSE_CACHE: flag(false),
       /** How long a resolved API key is cached: the longest a revoked key keeps working. */
       API_KEY_CACHE_SECONDS: positiveInt(30),
       /** Requests per minute of one partner app, by its rate tier (counted in Redis). */
@@ -74,6 +79,12 @@ export function readConfig(
         .refine((value) => parseTierLimits(value) !== null, { message: 'TIER=<requests per minute>, comma-separated' }),
       /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
+      /**
+       * Whether the subgraph fetches of a query-plan level that go to one subgraph are sent in one HTTP request
+       * (a JSON array of operations). Only for subgraphs that accept batched requests (Apollo Server's
+       * `allowBatchedHttpRequests`); a subgraph that refuses them fails every batched fetch.
+       */
+      SUBGRAPH_BATCHING: flag(false),
       /** Largest accepted request body. */
       MAX_BODY_BYTES: positiveInt(1_000_000),
       /** Deepest nesting of fields an operation may have. */
@@ -104,6 +115,8 @@ export function readConfig(
     },
     { ...env, PORT: flags.port ?? env.PORT },
   );
+  if (config.RESPONSE_CACHE && !config.REDIS_URL)
+    throw new ConfigError('Invalid configuration: RESPONSE_CACHE=true needs REDIS_URL');
   const subgraphUrls = Object.fromEntries(
     Object.entries(env)
       .filter(([name, value]) => /^SUBGRAPH_[A-Z0-9_]+_URL$/.test(name) && value)

@@ -15,6 +15,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** The scope partners need per subgraph; see `defaultSubgraphScopes`. */
   subgraphScopes: Record<string, string>;
+  /** Whether the subgraphs accept batched requests; see `SubgraphDataSource`. */
+  subgraphBatching?: boolean | undefined;
   logger: Logger;
 }
 
@@ -26,7 +28,8 @@ export interface GatewayOptions {
  * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, subgraphScopes: {}, logger });
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
-  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger } = options;
+  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, subgraphBatching, logger } =
+    options;
   return new ApolloGateway({
     logger,
     async supergraphSdl({ update }) {
@@ -66,6 +69,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
         routerKey,
         timeoutMs: subgraphTimeoutMs,
         partnerScope: subgraphScopes[name],
+        batching: subgraphBatching,
         logger,
       }),
   });

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import {
   createGraphQLHandler,
   createRedis,
@@ -35,6 +36,8 @@ import { usePublicContract } from './plugins/public-contract.js';
 import { useRootFieldLimit } from './plugins/root-field-limit.js';
 import { useSelectionLimit } from './plugins/selection-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
+import { redisKeyValueCache } from './response-cache/redis-key-value-cache.js';
+import { useResponseCache } from './response-cache/use-response-cache.js';
 import { subgraphReadiness } from './subgraph-readiness.js';
 import { followSupergraph } from './supergraph/follow-supergraph.js';
 
@@ -45,6 +48,8 @@ export interface RouterOptions {
   tokenKeys: TokenKeys;
   routerKey: string;
   subgraphTimeoutMs: number;
+  /** Whether the subgraphs accept batched requests (`SUBGRAPH_BATCHING`). */
+  subgraphBatching?: boolean | undefined;
   maxBodyBytes: number;
   /** What an operation may ask for before the gateway plans it. */
   limits: QueryLimits;
@@ -60,6 +65,8 @@ export interface RouterOptions {
   partnerRateLimit?: PartnerRateLimit | undefined;
   /** The scope partners need per subgraph (default `defaultSubgraphScopes`). */
   subgraphScopes?: Record<string, string>;
+  /** Where anonymous answers are cached (`RESPONSE_CACHE`); none: nothing is. */
+  responseCache?: KeyValueCache<string> | undefined;
   logger: Logger;
 }
 
@@ -77,6 +84,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
     tokenKeys: remoteKeySet(new URL(config.JWKS_URL)),
     routerKey: config.ROUTER_SUBGRAPH_KEY,
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    subgraphBatching: config.SUBGRAPH_BATCHING,
     maxBodyBytes: config.MAX_BODY_BYTES,
     limits: config.limits,
     introspection: config.introspection,
@@ -92,6 +100,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
         })
       : undefined,
     partnerRateLimit: createPartnerRateLimit({ redis, limits: config.partnerRateLimits, logger }),
+    responseCache: config.RESPONSE_CACHE && redis ? redisKeyValueCache(redis, 'router:response:') : undefined,
     logger,
   };
 }
@@ -114,6 +123,7 @@ export async function createRouter(options: RouterOptions) {
     tokenKeys,
     routerKey,
     subgraphTimeoutMs,
+    subgraphBatching,
     maxBodyBytes,
     limits,
     introspection,
@@ -122,9 +132,18 @@ export async function createRouter(options: RouterOptions) {
     apiKeys,
     partnerRateLimit,
     subgraphScopes = defaultSubgraphScopes,
+    responseCache,
     logger,
   } = options;
-  const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger });
+  const gateway = createGateway({
+    supergraphPath,
+    subgraphUrls,
+    routerKey,
+    subgraphTimeoutMs,
+    subgraphScopes,
+    subgraphBatching,
+    logger,
+  });
   const costModel = followCostModel(gateway);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -150,6 +169,7 @@ export async function createRouter(options: RouterOptions) {
       useAuthorization(
         followSupergraph(gateway, ({ coreSupergraphSdl }) => readAccessPolicy(coreSupergraphSdl), openPolicy),
       ),
+      ...(responseCache ? [useResponseCache(responseCache, logger)] : []),
     ],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
   });

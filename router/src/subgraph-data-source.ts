@@ -1,13 +1,10 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import {
-  clientAddressHeader,
-  ErrorCode,
-  type Logger,
-  routerSignatureHeader,
-  signRouterRequest,
-} from '@learngraph/service-kit';
+import { clientAddressHeader, ErrorCode, type Logger } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from './context.js';
+import { fetcherResponse } from './subgraph-transport/fetcher-response.js';
+import { SubgraphFetchError } from './subgraph-transport/pooled-post.js';
+import { subgraphPost } from './subgraph-transport/subgraph-post.js';
 
 type SendRequest = NonNullable<RemoteGraphQLDataSource<RouterContext>['willSendRequest']>;
 type FetcherResponse = Awaited<ReturnType<RemoteGraphQLDataSource['fetcher']>>;
@@ -22,6 +19,8 @@ export interface SubgraphDataSourceOptions {
   timeoutMs: number;
   /** The scope a partner's key needs for this subgraph's fields; none: partners may not read it. */
   partnerScope?: string | undefined;
+  /** Whether the subgraph accepts batched requests, so that fetches sent together go in one. */
+  batching?: boolean | undefined;
   logger: Logger;
 }
 
@@ -30,7 +29,7 @@ const subgraphError = (name: string, code: string, message: string) =>
 
 /**
  * How the router talks to one subgraph: every request signed with the router key (and carrying the
- * caller's token, request id and address), bounded by a timeout, over Node's keep-alive fetch. A subgraph that
+ * caller's token, request id and address), bounded by a timeout, over a pool of keep-alive connections. A subgraph that
  * cannot be reached, is too slow or fails answers its own fields with SUBGRAPH_UNAVAILABLE,
  * SUBGRAPH_TIMEOUT or SUBGRAPH_ERROR while the rest of the query still answers; nothing of a subgraph's
  * failure (bodies, addresses) reaches the client.
@@ -43,26 +42,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   private readonly partnerScope: string | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const { name, url, routerKey, timeoutMs, partnerScope, logger } = options;
+    const { name, url, routerKey, timeoutMs, partnerScope, batching, logger } = options;
     super({ url });
     this.name = name;
     this.partnerScope = partnerScope;
+    const { post } = subgraphPost({ url, routerKey, timeoutMs, batching });
     this.fetcher = async (target, init) => {
-      const body = typeof init?.body === 'string' ? init.body : '';
-      const headers = {
-        ...(init?.headers as Record<string, string>),
-        [routerSignatureHeader]: signRouterRequest(routerKey, body),
-      };
       try {
-        return await fetch(target, {
-          method: init?.method ?? 'POST',
-          headers,
-          body,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+        return fetcherResponse(
+          target,
+          await post(typeof init?.body === 'string' ? init.body : '', init?.headers ?? {}),
+        );
       } catch (error) {
-        const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
-        logger.warn({ subgraph: name, err: error }, timedOut ? 'subgraph timed out' : 'subgraph unreachable');
+        if (!(error instanceof SubgraphFetchError)) throw error;
+        const timedOut = error.reason === 'timeout';
+        logger.warn({ subgraph: name, err: error.cause }, timedOut ? 'subgraph timed out' : 'subgraph unreachable');
         throw timedOut
           ? subgraphError(name, 'SUBGRAPH_TIMEOUT', `The ${name} service did not answer within ${timeoutMs} ms.`)
           : subgraphError(name, 'SUBGRAPH_UNAVAILABLE', `The ${name} service is unavailable.`);

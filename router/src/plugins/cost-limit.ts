@@ -16,6 +16,7 @@ export function useCostLimit(maxCost: number, model: () => CostModel): ApolloSer
     code: 'COST_LIMIT_EXCEEDED',
     limit: maxCost,
     measure: (operation) => estimateCost(operation, model()),
+    readsVariables: true,
     message: (cost, limit) => `The operation's estimated cost is ${cost}; the limit is ${limit}.`,
   });
 }

@@ -29,7 +29,7 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
 
 /**
  * Apollo Server for a subgraph schema behind the service HTTP server (GraphQL plus health endpoints),
- * answering only the router. Call `start()` before listening and `stop()` when shutting down.
+ * answering only the router, one operation or a batch of them (a JSON array) per request. Call `start()` before listening and `stop()` when shutting down.
  *
  * @example
  * const { server, start } = createSubgraphServer({ schema, context, readiness: { database: ping }, routerKeys: [key], logger });
@@ -41,6 +41,9 @@ export function createSubgraphServer<Context extends BaseContext>(options: Subgr
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The router may send the fetches of a query-plan level in one request (`SUBGRAPH_BATCHING`); only it can,
+    // since a batch is signed as a whole like any other body.
+    allowBatchedHttpRequests: true,
     // Traces are only useful to Apollo Studio, which Learngraph does not report to.
     plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationRequired(), useWellFormedText()],
     formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in a resolver')),

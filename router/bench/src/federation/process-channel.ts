@@ -1,0 +1,62 @@
+import { type ChildProcess, fork } from 'node:child_process';
+
+interface Reply {
+  id: number;
+  value: unknown;
+}
+
+/**
+ * A benchmark part in a process of its own (a gateway, the subgraphs), so that its CPU time is its own and it
+ * competes with the load generator only for cores. `ready` is what the child sent when it started listening;
+ * `ask` sends it a question by name and resolves with its answer.
+ *
+ * @example
+ * const gateway = await forkPart<{ url: string }>(gatewayModule, ['vanilla', supergraphPath]);
+ * const cpu = await gateway.ask<NodeJS.CpuUsage>('cpu');
+ */
+export async function forkPart<Ready>(modulePath: string, args: string[]) {
+  const child: ChildProcess = fork(modulePath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const pending = new Map<number, (value: unknown) => void>();
+  let asked = 0;
+  const ready = await new Promise<Ready>((resolve, reject) => {
+    child.once('message', (message) => resolve(message as Ready));
+    child.once('exit', (code) => reject(new Error(`${modulePath} ${args.join(' ')} exited with ${code}`)));
+  });
+  child.on('message', (message) => {
+    const { id, value } = message as Reply;
+    pending.get(id)?.(value);
+    pending.delete(id);
+  });
+  return {
+    ready,
+    ask<Answer>(question: string): Promise<Answer> {
+      asked += 1;
+      const id = asked;
+      return new Promise<Answer>((resolve) => {
+        pending.set(id, (value) => resolve(value as Answer));
+        child.send({ id, question });
+      });
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * The child's side of `forkPart`: reports `ready` to the parent, then answers its questions with `answers`.
+ *
+ * @example
+ * answerParent({ url }, { cpu: () => process.cpuUsage() });
+ */
+export function answerParent(ready: unknown, answers: Record<string, () => unknown>) {
+  process.on('message', (message) => {
+    const { id, question } = message as { id: number; question: string };
+    process.send?.({ id, value: answers[question]?.() ?? null });
+  });
+  process.on('SIGTERM', () => process.exit(0));
+  process.send?.(ready);
+}

@@ -1,0 +1,33 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import responseCachePlugin from '@apollo/server-plugin-response-cache';
+import { ErrorsAreMissesCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
+import type { Logger } from '@learngraph/service-kit';
+import type { RouterContext } from '../context.js';
+
+/** Only what anyone may see is cached: a request with a token or an API key is neither served from nor written to it. */
+const isAnonymous = async ({ contextValue }: { contextValue: RouterContext }) =>
+  !contextValue.authorization && !contextValue.partner;
+
+/**
+ * The response cache for public data: a query's whole answer is kept in `cache` (Redis) for as long as the
+ * subgraphs' `Cache-Control` allows (the shortest `max-age` of every subgraph fetch, public only; Apollo Server
+ * sends the client the same `Cache-Control`, so the edge may keep it too). Per-user data is never cached,
+ * answers with errors are never cached, and a cache that fails (Redis down, or a stand-in without GET and SET)
+ * is a miss: the query is answered by the subgraphs as without the cache.
+ *
+ * @example
+ * new ApolloServer({ gateway, plugins: [useResponseCache(redisKeyValueCache(redis, 'router:response:'), logger)] });
+ */
+export function useResponseCache(cache: KeyValueCache<string>, logger: Logger): ApolloServerPlugin<RouterContext> {
+  return responseCachePlugin<RouterContext>({
+    cache: new ErrorsAreMissesCache(cache, {
+      debug: () => {},
+      info: () => {},
+      warn: (message: unknown) => logger.warn({ err: message }, 'response cache unavailable; answering without it'),
+      error: (message: unknown) => logger.warn({ err: message }, 'response cache unavailable; answering without it'),
+    }),
+    sessionId: async () => null,
+    shouldReadFromCache: isAnonymous,
+    shouldWriteToCache: isAnonymous,
+  });
+}
