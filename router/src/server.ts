@@ -4,12 +4,14 @@ import {
   createRedis,
   createServiceServer,
   createTokenVerifier,
+  currentRequest,
   type Logger,
   maskUnexpectedErrors,
   remoteKeySet,
   sendGraphQLError,
   type TokenKeys,
   useOperationRequired,
+  useRequestRecord,
   useWellFormedText,
 } from '@learngraph/service-kit';
 import type { RouterConfig } from './config.js';
@@ -125,6 +127,7 @@ export async function createRouter(options: RouterOptions) {
     parseOptions: { maxTokens: limits.maxTokens },
     includeStacktraceInErrorResponses: false,
     plugins: [
+      useRequestRecord(),
       useTokenLimit(limits.maxTokens),
       useOperationRequired(),
       useWellFormedText(),
@@ -137,13 +140,16 @@ export async function createRouter(options: RouterOptions) {
       useCostLimit(limits.maxCost, costModel),
       ...(fieldSuggestions ? [] : [useHiddenSuggestions()]),
     ],
-    formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
+    formatError: maskUnexpectedErrors((error) =>
+      logger.error({ err: error, requestId: currentRequest()?.requestId }, 'unexpected error in the router'),
+    ),
   });
   let ready = false;
   const handle = createGraphQLHandler({
     apollo,
     context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor, apiKeys, partnerRateLimit }),
     maxBodyBytes,
+    observation: { logger },
   });
   const server = createServiceServer({
     graphql: async (req, res) => {
