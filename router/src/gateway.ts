@@ -2,6 +2,7 @@ import { watch } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@learngraph/service-kit';
+import { type ObserveFetch, timedDataSource } from './metrics/timed-data-source.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -14,6 +15,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs: number;
   /** The scope partners need per subgraph; see `defaultSubgraphScopes`. */
   subgraphScopes: Record<string, string>;
+  /** Told the duration and outcome of every subgraph fetch (the router's metrics). */
+  observeFetch: ObserveFetch;
   logger: Logger;
 }
 
@@ -22,10 +25,10 @@ export interface GatewayOptions {
  * that does not load (a half-written or broken supergraph) is logged and the previous one stays.
  *
  * @example
- * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, subgraphScopes: {}, logger });
+ * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, subgraphScopes: {}, observeFetch: metrics.observeSubgraphFetch, logger });
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
-  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger } = options;
+  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, observeFetch, logger } = options;
   return new ApolloGateway({
     logger,
     async supergraphSdl({ update }) {
@@ -59,13 +62,17 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
       };
     },
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+      timedDataSource(
         name,
-        url: subgraphUrls[name] ?? url ?? '',
-        routerKey,
-        timeoutMs: subgraphTimeoutMs,
-        partnerScope: subgraphScopes[name],
-        logger,
-      }),
+        new SubgraphDataSource({
+          name,
+          url: subgraphUrls[name] ?? url ?? '',
+          routerKey,
+          timeoutMs: subgraphTimeoutMs,
+          partnerScope: subgraphScopes[name],
+          logger,
+        }),
+        observeFetch,
+      ),
   });
 }

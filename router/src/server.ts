@@ -19,6 +19,7 @@ import { createContextFactory, type RouterContext } from './context.js';
 import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
 import type { QueryLimits } from './limits/query-limits.js';
+import { createRouterMetrics, type RouterMetrics } from './metrics/router-metrics.js';
 import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-key-resolver.js';
 import { createPartnerRateLimit, type PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 import { defaultSubgraphScopes } from './partner-keys/subgraph-scopes.js';
@@ -55,6 +56,8 @@ export interface RouterOptions {
   partnerRateLimit?: PartnerRateLimit | undefined;
   /** The scope partners need per subgraph (default `defaultSubgraphScopes`). */
   subgraphScopes?: Record<string, string>;
+  /** Where requests, subgraph fetches and cache lookups are counted (default: a fresh registry), served at `/metrics`. */
+  metrics?: RouterMetrics;
   logger: Logger;
 }
 
@@ -92,7 +95,8 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
 }
 
 /**
- * The router's HTTP server: `/graphql` through Apollo Gateway, `/health` answering 200 only once the
+ * The router's HTTP server: `/graphql` through Apollo Gateway, `/metrics` in Prometheus text (see
+ * `createRouterMetrics`), `/health` answering 200 only once the
  * supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph. Every operation is
  * checked against `limits` (tokens before parsing, the rest before planning) and, when it is a mutation, for
  * repeated fields.
@@ -116,9 +120,18 @@ export async function createRouter(options: RouterOptions) {
     apiKeys,
     partnerRateLimit,
     subgraphScopes = defaultSubgraphScopes,
+    metrics = createRouterMetrics(),
     logger,
   } = options;
-  const gateway = createGateway({ supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, logger });
+  const gateway = createGateway({
+    supergraphPath,
+    subgraphUrls,
+    routerKey,
+    subgraphTimeoutMs,
+    subgraphScopes,
+    observeFetch: metrics.observeSubgraphFetch,
+    logger,
+  });
   const costModel = followCostModel(gateway);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
@@ -149,7 +162,7 @@ export async function createRouter(options: RouterOptions) {
     apollo,
     context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor, apiKeys, partnerRateLimit }),
     maxBodyBytes,
-    observation: { logger },
+    observation: { logger, onRequestEnd: metrics.observeRequest },
   });
   const server = createServiceServer({
     graphql: async (req, res) => {
@@ -157,10 +170,12 @@ export async function createRouter(options: RouterOptions) {
       sendGraphQLError(res, 503, 'NOT_READY', 'The router is starting; try again shortly.');
     },
     readiness: subgraphReadiness({ gateway, subgraphUrls, isServing: () => ready }),
+    metrics: () => metrics.registry.metrics(),
     logger,
   });
   return {
     server,
+    metrics,
     async start() {
       await apollo.start();
       ready = true;

@@ -57,6 +57,7 @@ export async function startTestRouter(options: TestRouterOptions) {
     baseUrl,
     supergraphPath,
     config,
+    metrics: router.metrics,
     start: () => router.start(),
     close: async () => {
       await new Promise((resolve) => router.server.close(resolve));
