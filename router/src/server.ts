@@ -33,6 +33,12 @@ import { useRootFieldLimit } from './plugins/root-field-limit.js';
 import { useSelectionLimit } from './plugins/selection-limit.js';
 import { useTokenLimit } from './plugins/token-limit.js';
 import { subgraphReadiness } from './subgraph-readiness.js';
+import {
+  manifestCache,
+  type TrustedDocuments,
+  usePublicGetCache,
+  useTrustedDocuments,
+} from './trusted-documents/index.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -56,6 +62,10 @@ export interface RouterOptions {
   partnerRateLimit?: PartnerRateLimit | undefined;
   /** The scope partners need per subgraph (default `defaultSubgraphScopes`). */
   subgraphScopes?: Record<string, string>;
+  /** The registered documents of first-party clients, and whether `/graphql` runs only those. */
+  trustedDocuments: TrustedDocuments & { required: boolean };
+  /** How long the edge may cache an error-free anonymous GET answer (`Cache-Control: public`); 0 for never. */
+  publicCacheMaxAgeSeconds: number;
   /** Where requests, subgraph fetches and cache lookups are counted (default: a fresh registry), served at `/metrics`. */
   metrics?: RouterMetrics;
   logger: Logger;
@@ -90,6 +100,8 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
         })
       : undefined,
     partnerRateLimit: createPartnerRateLimit({ redis, limits: config.partnerRateLimits, logger }),
+    trustedDocuments: { ...config.trustedDocuments, required: config.REQUIRE_TRUSTED_DOCUMENTS },
+    publicCacheMaxAgeSeconds: config.PUBLIC_CACHE_MAX_AGE_SECONDS,
     logger,
   };
 }
@@ -120,6 +132,8 @@ export async function createRouter(options: RouterOptions) {
     apiKeys,
     partnerRateLimit,
     subgraphScopes = defaultSubgraphScopes,
+    trustedDocuments,
+    publicCacheMaxAgeSeconds,
     metrics = createRouterMetrics(),
     logger,
   } = options;
@@ -133,14 +147,18 @@ export async function createRouter(options: RouterOptions) {
     logger,
   });
   const costModel = followCostModel(gateway);
+  metrics.knowOperations(trustedDocuments.operationNames);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection,
     hideSchemaDetailsFromClientErrors: !fieldSuggestions,
     parseOptions: { maxTokens: limits.maxTokens },
+    persistedQueries: { cache: manifestCache(trustedDocuments.documents), ttl: null },
     includeStacktraceInErrorResponses: false,
     plugins: [
       useRequestRecord(),
+      useTrustedDocuments({ ...trustedDocuments, exempt: (context) => Boolean(context.partner) }),
+      usePublicGetCache(publicCacheMaxAgeSeconds),
       useTokenLimit(limits.maxTokens),
       useOperationRequired(),
       useWellFormedText(),
