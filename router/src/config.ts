@@ -93,6 +93,8 @@ export function readConfig(
       MAX_COST: positiveInt(10_000),
       /** Whether `__schema` and `__type` are answered. */
       INTROSPECTION: flag(development),
+      /** Whether a browser's `GET /graphql` gets GraphiQL, served from the router's own assets. */
+      GRAPHIQL: flag(development),
       /** Whether errors may suggest names ("Did you mean …?"), which reveals the schema piece by piece. */
       FIELD_SUGGESTIONS: flag(development),
       /**

@@ -1,4 +1,6 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createGraphQLHandler,
   createRedis,
@@ -18,6 +20,7 @@ import type { RouterConfig } from './config.js';
 import { createContextFactory, type RouterContext } from './context.js';
 import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
+import { withGraphiQL } from './graphiql/index.js';
 import type { QueryLimits } from './limits/query-limits.js';
 import { createRouterMetrics, type RouterMetrics } from './metrics/router-metrics.js';
 import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-key-resolver.js';
@@ -52,6 +55,8 @@ export interface RouterOptions {
   limits: QueryLimits;
   /** Whether `__schema` and `__type` are answered. */
   introspection: boolean;
+  /** Whether a browser's `GET /graphql` gets GraphiQL (from the router's own assets); otherwise nothing but GraphQL. */
+  graphiql: boolean;
   /** Whether error messages may suggest names ("Did you mean …?"). */
   fieldSuggestions: boolean;
   /** Whether the caller's address is the first `X-Forwarded-For` entry; see `ContextOptions`. */
@@ -88,6 +93,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
     maxBodyBytes: config.MAX_BODY_BYTES,
     limits: config.limits,
     introspection: config.introspection,
+    graphiql: config.GRAPHIQL,
     fieldSuggestions: config.fieldSuggestions,
     trustForwardedFor: config.TRUST_FORWARDED_FOR,
     apiKeys: config.API_KEY_RESOLVE_URL
@@ -127,6 +133,7 @@ export async function createRouter(options: RouterOptions) {
     maxBodyBytes,
     limits,
     introspection,
+    graphiql,
     fieldSuggestions,
     trustForwardedFor,
     apiKeys,
@@ -156,6 +163,8 @@ export async function createRouter(options: RouterOptions) {
     persistedQueries: { cache: manifestCache(trustedDocuments.documents), ttl: null },
     includeStacktraceInErrorResponses: false,
     plugins: [
+      // Apollo's own landing page loads its sandbox from a CDN; GraphiQL takes its place in development.
+      ApolloServerPluginLandingPageDisabled(),
       useRequestRecord(),
       useTrustedDocuments({ ...trustedDocuments, exempt: (context) => Boolean(context.partner) }),
       usePublicGetCache(publicCacheMaxAgeSeconds),
@@ -182,11 +191,12 @@ export async function createRouter(options: RouterOptions) {
     maxBodyBytes,
     observation: { logger, onRequestEnd: metrics.observeRequest },
   });
+  const serve = async (req: IncomingMessage, res: ServerResponse) => {
+    if (ready) return handle(req, res);
+    sendGraphQLError(res, 503, 'NOT_READY', 'The router is starting; try again shortly.');
+  };
   const server = createServiceServer({
-    graphql: async (req, res) => {
-      if (ready) return handle(req, res);
-      sendGraphQLError(res, 503, 'NOT_READY', 'The router is starting; try again shortly.');
-    },
+    ...(graphiql ? withGraphiQL(serve) : { graphql: serve }),
     readiness: subgraphReadiness({ gateway, subgraphUrls, isServing: () => ready }),
     metrics: () => metrics.registry.metrics(),
     logger,
