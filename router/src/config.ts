@@ -17,6 +17,7 @@ import {
 import { z } from 'zod';
 import type { QueryLimits } from './limits/query-limits.js';
 import { parseTierLimits } from './partner-keys/partner-rate-limit.js';
+import { configuredTrustedDocuments } from './trusted-documents/index.js';
 
 const defaultSupergraph = fileURLToPath(new URL('../supergraph.graphql', import.meta.url));
 
@@ -103,6 +104,8 @@ export function readConfig(
       MAX_COST: positiveInt(10_000),
       /** Whether `__schema` and `__type` are answered. */
       INTROSPECTION: flag(development),
+      /** Whether a browser's `GET /graphql` gets GraphiQL, served from the router's own assets. */
+      GRAPHIQL: flag(development),
       /** Whether errors may suggest names ("Did you mean …?"), which reveals the schema piece by piece. */
       FIELD_SUGGESTIONS: flag(development),
       /**
@@ -111,6 +114,12 @@ export function readConfig(
        * router; set `false` wherever callers can reach the router directly.
        */
       TRUST_FORWARDED_FOR: flag(true),
+      /** The persisted-documents manifest of the web app's operations (default: the one `pnpm codegen` writes). */
+      TRUSTED_DOCUMENTS_MANIFEST: z.string().optional(),
+      /** Whether `/graphql` runs only those documents (partners' requests aside); off by default in development. */
+      REQUIRE_TRUSTED_DOCUMENTS: flag(!development),
+      /** How long the edge may cache an error-free GET answer for an anonymous caller; 0 for never. */
+      PUBLIC_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(0, 'a whole number of seconds').default(30),
       LOG_LEVEL: logLevel(),
     },
     { ...env, PORT: flags.port ?? env.PORT },
@@ -148,6 +157,7 @@ export function readConfig(
     limits,
     introspection: config.INTROSPECTION,
     fieldSuggestions: config.FIELD_SUGGESTIONS,
+    trustedDocuments: configuredTrustedDocuments(config.TRUSTED_DOCUMENTS_MANIFEST, config.REQUIRE_TRUSTED_DOCUMENTS),
   };
 }
 

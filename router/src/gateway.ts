@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@learngraph/service-kit';
 import { enforcedByRouter } from './authorization/enforced-by-router.js';
+import { type ObserveFetch, timedDataSource } from './metrics/timed-data-source.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
 export interface GatewayOptions {
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   subgraphScopes: Record<string, string>;
   /** Whether the subgraphs accept batched requests; see `SubgraphDataSource`. */
   subgraphBatching?: boolean | undefined;
+  /** Told the duration and outcome of every subgraph fetch (the router's metrics). */
+  observeFetch: ObserveFetch;
   logger: Logger;
 }
 
@@ -25,11 +28,19 @@ export interface GatewayOptions {
  * that does not load (a half-written or broken supergraph) is logged and the previous one stays.
  *
  * @example
- * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, subgraphScopes: {}, logger });
+ * const gateway = createGateway({ supergraphPath: 'router/supergraph.graphql', subgraphUrls: {}, routerKey, subgraphTimeoutMs: 10_000, subgraphScopes: {}, observeFetch: metrics.observeSubgraphFetch, logger });
  */
 export function createGateway(options: GatewayOptions): ApolloGateway {
-  const { supergraphPath, subgraphUrls, routerKey, subgraphTimeoutMs, subgraphScopes, subgraphBatching, logger } =
-    options;
+  const {
+    supergraphPath,
+    subgraphUrls,
+    routerKey,
+    subgraphTimeoutMs,
+    subgraphScopes,
+    subgraphBatching,
+    observeFetch,
+    logger,
+  } = options;
   return new ApolloGateway({
     logger,
     async supergraphSdl({ update }) {
@@ -63,14 +74,18 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
       };
     },
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+      timedDataSource(
         name,
-        url: subgraphUrls[name] ?? url ?? '',
-        routerKey,
-        timeoutMs: subgraphTimeoutMs,
-        partnerScope: subgraphScopes[name],
-        batching: subgraphBatching,
-        logger,
-      }),
+        new SubgraphDataSource({
+          name,
+          url: subgraphUrls[name] ?? url ?? '',
+          routerKey,
+          timeoutMs: subgraphTimeoutMs,
+          partnerScope: subgraphScopes[name],
+          batching: subgraphBatching,
+          logger,
+        }),
+        observeFetch,
+      ),
   });
 }

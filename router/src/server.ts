@@ -1,17 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createGraphQLHandler,
   createRedis,
   createServiceServer,
   createTokenVerifier,
+  currentRequest,
   type Logger,
   maskUnexpectedErrors,
   remoteKeySet,
   sendGraphQLError,
   type TokenKeys,
   useOperationRequired,
+  useRequestRecord,
   useWellFormedText,
 } from '@learngraph/service-kit';
 import { openPolicy, readAccessPolicy } from './authorization/access-policy.js';
@@ -20,8 +23,10 @@ import { createContextFactory, createPartnerContextFactory, type RouterContext }
 import { publicSchema } from './contract/public-schema.js';
 import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
+import { withGraphiQL } from './graphiql/index.js';
 import type { QueryLimits } from './limits/query-limits.js';
 import { createPartnerEndpoint } from './partner/partner-endpoint.js';
+import { createRouterMetrics, type RouterMetrics } from './metrics/router-metrics.js';
 import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-key-resolver.js';
 import { createPartnerRateLimit, type PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 import { defaultSubgraphScopes } from './partner-keys/subgraph-scopes.js';
@@ -40,6 +45,12 @@ import { redisKeyValueCache } from './response-cache/redis-key-value-cache.js';
 import { useResponseCache } from './response-cache/use-response-cache.js';
 import { subgraphReadiness } from './subgraph-readiness.js';
 import { followSupergraph } from './supergraph/follow-supergraph.js';
+import {
+  manifestCache,
+  type TrustedDocuments,
+  usePublicGetCache,
+  useTrustedDocuments,
+} from './trusted-documents/index.js';
 
 export interface RouterOptions {
   supergraphPath: string;
@@ -55,6 +66,8 @@ export interface RouterOptions {
   limits: QueryLimits;
   /** Whether `__schema` and `__type` are answered. */
   introspection: boolean;
+  /** Whether a browser's `GET /graphql` gets GraphiQL (from the router's own assets); otherwise nothing but GraphQL. */
+  graphiql: boolean;
   /** Whether error messages may suggest names ("Did you mean …?"). */
   fieldSuggestions: boolean;
   /** Whether the caller's address is the first `X-Forwarded-For` entry; see `ContextOptions`. */
@@ -67,6 +80,12 @@ export interface RouterOptions {
   subgraphScopes?: Record<string, string>;
   /** Where anonymous answers are cached (`RESPONSE_CACHE`); none: nothing is. */
   responseCache?: KeyValueCache<string> | undefined;
+  /** The registered documents of first-party clients, and whether `/graphql` runs only those. */
+  trustedDocuments: TrustedDocuments & { required: boolean };
+  /** How long the edge may cache an error-free anonymous GET answer (`Cache-Control: public`); 0 for never. */
+  publicCacheMaxAgeSeconds: number;
+  /** Where requests, subgraph fetches and cache lookups are counted (default: a fresh registry), served at `/metrics`. */
+  metrics?: RouterMetrics;
   logger: Logger;
 }
 
@@ -88,6 +107,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
     maxBodyBytes: config.MAX_BODY_BYTES,
     limits: config.limits,
     introspection: config.introspection,
+    graphiql: config.GRAPHIQL,
     fieldSuggestions: config.fieldSuggestions,
     trustForwardedFor: config.TRUST_FORWARDED_FOR,
     apiKeys: config.API_KEY_RESOLVE_URL
@@ -101,13 +121,16 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
       : undefined,
     partnerRateLimit: createPartnerRateLimit({ redis, limits: config.partnerRateLimits, logger }),
     responseCache: config.RESPONSE_CACHE && redis ? redisKeyValueCache(redis, 'router:response:') : undefined,
+    trustedDocuments: { ...config.trustedDocuments, required: config.REQUIRE_TRUSTED_DOCUMENTS },
+    publicCacheMaxAgeSeconds: config.PUBLIC_CACHE_MAX_AGE_SECONDS,
     logger,
   };
 }
 
 /**
  * The router's HTTP server: `/graphql` through Apollo Gateway for first-party clients, `/partner/graphql` for partner
- * apps' API keys held to the public contract (see `createPartnerEndpoint`, `usePublicContract`), and `/health`
+ * apps' API keys held to the public contract (see `createPartnerEndpoint`, `usePublicContract`), `/metrics` in
+ * Prometheus text (see `createRouterMetrics`), and `/health`
  * answering 200 only once the supergraph is loaded and the gateway can plan queries. `start()` loads the supergraph.
  * Every operation is checked against `limits` (tokens before parsing, the rest before planning), and, when it is a
  * mutation, for repeated fields; then the fields its caller may not have are removed (see `useAuthorization`).
@@ -127,12 +150,16 @@ export async function createRouter(options: RouterOptions) {
     maxBodyBytes,
     limits,
     introspection,
+    graphiql,
     fieldSuggestions,
     trustForwardedFor,
     apiKeys,
     partnerRateLimit,
     subgraphScopes = defaultSubgraphScopes,
     responseCache,
+    trustedDocuments,
+    publicCacheMaxAgeSeconds,
+    metrics = createRouterMetrics(),
     logger,
   } = options;
   const gateway = createGateway({
@@ -142,16 +169,24 @@ export async function createRouter(options: RouterOptions) {
     subgraphTimeoutMs,
     subgraphScopes,
     subgraphBatching,
+    observeFetch: metrics.observeSubgraphFetch,
     logger,
   });
   const costModel = followCostModel(gateway);
+  metrics.knowOperations(trustedDocuments.operationNames);
   const apollo = new ApolloServer<RouterContext>({
     gateway,
     introspection,
     hideSchemaDetailsFromClientErrors: !fieldSuggestions,
     parseOptions: { maxTokens: limits.maxTokens },
+    persistedQueries: { cache: manifestCache(trustedDocuments.documents), ttl: null },
     includeStacktraceInErrorResponses: false,
     plugins: [
+      // Apollo's own landing page loads its sandbox from a CDN; GraphiQL takes its place in development.
+      ApolloServerPluginLandingPageDisabled(),
+      useRequestRecord(),
+      useTrustedDocuments({ ...trustedDocuments, exempt: (context) => Boolean(context.partner) }),
+      usePublicGetCache(publicCacheMaxAgeSeconds),
       useTokenLimit(limits.maxTokens),
       useOperationRequired(),
       useWellFormedText(),
@@ -171,7 +206,9 @@ export async function createRouter(options: RouterOptions) {
       ),
       ...(responseCache ? [useResponseCache(responseCache, logger)] : []),
     ],
-    formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in the router')),
+    formatError: maskUnexpectedErrors((error) =>
+      logger.error({ err: error, requestId: currentRequest()?.requestId }, 'unexpected error in the router'),
+    ),
   });
   let ready = false;
   const whenReady =
@@ -184,21 +221,25 @@ export async function createRouter(options: RouterOptions) {
     apollo,
     context: createContextFactory(createTokenVerifier(tokenKeys), { trustForwardedFor }),
     maxBodyBytes,
+    observation: { logger, onRequestEnd: metrics.observeRequest },
   });
   const partner = createPartnerEndpoint({ apiKeys, partnerRateLimit });
   const handlePartner = createGraphQLHandler({
     apollo,
     context: createPartnerContextFactory(partner.partnerOf, { trustForwardedFor }),
     maxBodyBytes,
+    observation: { logger, onRequestEnd: metrics.observeRequest },
   });
   const server = createServiceServer({
-    graphql: whenReady(handle),
+    ...(graphiql ? withGraphiQL(whenReady(handle)) : { graphql: whenReady(handle) }),
     routes: { '/partner/graphql': whenReady(partner.handler(handlePartner)) },
     readiness: subgraphReadiness({ gateway, subgraphUrls, isServing: () => ready }),
+    metrics: () => metrics.registry.metrics(),
     logger,
   });
   return {
     server,
+    metrics,
     async start() {
       await apollo.start();
       ready = true;

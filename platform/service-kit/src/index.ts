@@ -75,10 +75,13 @@ export {
 } from './graphql/connection.js';
 export type { EntityResolver, EntityResolvers } from './graphql/entities-guard.js';
 export { useOperationRequired } from './graphql/plugins/operation-required.js';
+export { useRequestRecord } from './graphql/plugins/request-record.js';
 export { useWellFormedText } from './graphql/plugins/well-formed-text.js';
 export { createGraphQLHandler } from './http/graphql-handler.js';
 export { sendGraphQLError, sendJson } from './http/json-response.js';
 export { BodyTooLargeError, readBody } from './http/read-body.js';
+export type { FinishedRequest, RequestObservation, RequestRecord } from './http/request-scope.js';
+export { currentRequest, observeRequest, requestIdHeader } from './http/request-scope.js';
 export type { ReadinessCheck, ReadinessReport } from './http/service-server.js';
 export { createServiceServer } from './http/service-server.js';
 export { createSubgraphServer } from './http/subgraph-server.js';

@@ -72,6 +72,9 @@ export function routerSpec(env: StackEnvironment): ServiceSpec {
       SUBGRAPH_USERS_URL: local(config.USERS_PORT, '/graphql'),
       SUBGRAPH_SEARCH_URL: local(config.SEARCH_PORT, '/graphql'),
       SUBGRAPH_LEARNING_PATHS_URL: local(config.LEARNING_PATHS_PORT, '/graphql'),
+      // The web app sends its registered documents by hash either way; the scenarios and a developer's own tools
+      // send documents of their own, which a production router refuses.
+      REQUIRE_TRUSTED_DOCUMENTS: 'false',
     },
     healthUrl: local(config.ROUTER_PORT, '/health'),
   };

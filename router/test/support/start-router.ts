@@ -41,6 +41,8 @@ export async function startTestRouter(options: TestRouterOptions) {
     // Not fetched: the router checks tokens against `jwtPublicKey` below.
     JWKS_URL: 'http://127.0.0.1:9/.well-known/jwks.json',
     ROUTER_SUBGRAPH_KEY: options.routerKey,
+    // The fixture subgraphs' operations are nobody's trusted documents; trusted-documents.test.ts turns this on.
+    REQUIRE_TRUSTED_DOCUMENTS: 'false',
     ...options.env,
   });
   const logger = options.logger ?? createLogger('router-test', process.env.TEST_LOG ?? 'silent');
@@ -57,6 +59,7 @@ export async function startTestRouter(options: TestRouterOptions) {
     baseUrl,
     supergraphPath,
     config,
+    metrics: router.metrics,
     start: () => router.start(),
     close: async () => {
       await new Promise((resolve) => router.server.close(resolve));

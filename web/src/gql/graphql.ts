@@ -217,7 +217,7 @@ export const LearningResourceDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LearningResourceQuery, LearningResourceQueryVariables>;
+    `, {"hash":"sha256:939c90fbe9a78d2626d3da063220ccd9b75b5952462d01e634d88df2e1e6ee93"}) as unknown as TypedDocumentString<LearningResourceQuery, LearningResourceQueryVariables>;
 export const LearningResourcesDocument = new TypedDocumentString(`
     query LearningResources($first: Int!, $after: String, $filter: LearningResourceFilter, $sort: LearningResourceSort!) {
   learningResources(first: $first, after: $after, filter: $filter, sort: $sort) {
@@ -251,7 +251,7 @@ export const LearningResourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LearningResourcesQuery, LearningResourcesQueryVariables>;
+    `, {"hash":"sha256:fdabeaa81de97c7cabdc34853bafec29475d4e2024c5139ce09c71f4554b7d3c"}) as unknown as TypedDocumentString<LearningResourcesQuery, LearningResourcesQueryVariables>;
 export const OfferorsDocument = new TypedDocumentString(`
     query Offerors {
   offerors {
@@ -259,4 +259,4 @@ export const OfferorsDocument = new TypedDocumentString(`
     name
   }
 }
-    `) as unknown as TypedDocumentString<OfferorsQuery, OfferorsQueryVariables>;
+    `, {"hash":"sha256:2ca4a573b38567c81697d4f651882978f124ecaf8b7e173c5fa28f55854f6653"}) as unknown as TypedDocumentString<OfferorsQuery, OfferorsQueryVariables>;

@@ -9,7 +9,16 @@ interface GraphQLResponse<TResult> {
 }
 
 /**
- * Runs one typed operation against the router: a JSON POST with a timeout, answered as a `Result`.
+ * The operation as the router's trusted documents take it: by the SHA-256 that `pnpm codegen` registered in
+ * `src/gql/persisted-documents.json`, never its text (in production the router runs nothing else).
+ */
+function persistedQuery<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>) {
+  const hash = String(document.__meta__?.hash ?? '');
+  return { version: 1, sha256Hash: hash.replace(/^sha256:/, '') };
+}
+
+/**
+ * Runs one typed operation against the router, sent by its hash: a JSON POST with a timeout, answered as a `Result`.
  * An unreachable, slow or broken router is `unreachable`; an answer whose errors all say the input was wrong
  * (`BAD_USER_INPUT`: an unknown filter code, a stale cursor) is `rejected`; any other GraphQL error is `graphql`.
  * The cause is logged for operators; the page only ever sees the user-facing message.
@@ -28,7 +37,7 @@ export async function executeGraphQL<TResult, TVariables>(
     response = await fetch(routerUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify({ extensions: { persistedQuery: persistedQuery(document) }, variables }),
       cache: 'no-store',
       signal: AbortSignal.timeout(routerTimeoutMs),
     });

@@ -8,6 +8,10 @@ import { bareResource, type FixtureResource, resources } from './fixtures';
 
 // the same schema file the web app's operations are generated from: a drift between them fails the tests
 const schema = buildSchema(readFileSync(new URL('../../../router/api-schema.graphql', import.meta.url), 'utf8'));
+// like the router in production, it runs only the web app's registered documents, by hash
+const trustedDocuments = JSON.parse(
+  readFileSync(new URL('../../src/gql/persisted-documents.json', import.meta.url), 'utf8'),
+) as Record<string, string>;
 
 /** How the fixture router answers: from fixture data, or with a GraphQL error for every query. */
 export type RouterBehaviour = 'data' | 'errors';
@@ -18,7 +22,8 @@ export interface FixtureRouter {
 }
 
 /**
- * Starts a GraphQL server on 127.0.0.1 that executes queries against `router/api-schema.graphql`.
+ * Starts a GraphQL server on 127.0.0.1 that executes the web app's trusted documents, sent by hash, against
+ * `router/api-schema.graphql`.
  * @example const router = await startFixtureRouter('data'); // router.url is the ROUTER_URL for the web app
  */
 export async function startFixtureRouter(behaviour: RouterBehaviour): Promise<FixtureRouter> {
@@ -30,10 +35,18 @@ export async function startFixtureRouter(behaviour: RouterBehaviour): Promise<Fi
       response.end(JSON.stringify({ errors: [{ message: 'POST application/json only' }] }));
       return;
     }
-    const { query, variables } = JSON.parse(await readBody(request)) as {
-      query: string;
+    const { extensions, variables } = JSON.parse(await readBody(request)) as {
+      extensions?: { persistedQuery?: { sha256Hash?: string } };
       variables?: Record<string, unknown>;
     };
+    const query = trustedDocuments[`sha256:${extensions?.persistedQuery?.sha256Hash}`];
+    if (!query) {
+      response.writeHead(403, { 'content-type': 'application/json' });
+      response.end(
+        JSON.stringify({ errors: [{ message: 'not trusted', extensions: { code: 'OPERATION_NOT_TRUSTED' } }] }),
+      );
+      return;
+    }
     const result = await graphql({ schema, source: query, variableValues: variables, rootValue });
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(result));

@@ -3,6 +3,7 @@ import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { routerSignatureHeader, verifyRouterSignature } from '../auth/router-signature.js';
 import { sendGraphQLError } from './json-response.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
+import { observeRequest, type RequestObservation } from './request-scope.js';
 
 export interface GraphQLHandlerOptions<Context extends BaseContext> {
   /** A started Apollo Server. */
@@ -16,6 +17,11 @@ export interface GraphQLHandlerOptions<Context extends BaseContext> {
    * never public); anything else is refused before GraphQL sees it.
    */
   routerKeys?: readonly string[];
+  /**
+   * When given, every request gets an id and a log line (see `observeRequest`); the Apollo Server should then
+   * carry `useRequestRecord()` so that the line names the operation and its error codes.
+   */
+  observation?: RequestObservation;
 }
 
 const signatureRefusals = {
@@ -35,8 +41,8 @@ const signatureRefusals = {
  * http.createServer((req, res) => handle(req, res));
  */
 export function createGraphQLHandler<Context extends BaseContext>(options: GraphQLHandlerOptions<Context>) {
-  const { apollo, context, maxBodyBytes, routerKeys } = options;
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const { apollo, context, maxBodyBytes, routerKeys, observation } = options;
+  const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (routerKeys && req.method !== 'POST') {
       res.setHeader('allow', 'POST');
       return sendGraphQLError(res, 405, 'METHOD_NOT_ALLOWED', 'Only POST is accepted here.');
@@ -88,4 +94,7 @@ export function createGraphQLHandler<Context extends BaseContext>(options: Graph
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+  return observation
+    ? (req: IncomingMessage, res: ServerResponse) => observeRequest(req, res, observation, () => serve(req, res))
+    : serve;
 }

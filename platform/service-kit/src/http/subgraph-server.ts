@@ -5,8 +5,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { maskUnexpectedErrors } from '../errors.js';
 import { useOperationRequired } from '../graphql/plugins/operation-required.js';
+import { useRequestRecord } from '../graphql/plugins/request-record.js';
 import { useWellFormedText } from '../graphql/plugins/well-formed-text.js';
 import { createGraphQLHandler } from './graphql-handler.js';
+import { currentRequest } from './request-scope.js';
 import { createServiceServer, type ReadinessCheck, type ServiceServerOptions } from './service-server.js';
 
 export interface SubgraphServerOptions<Context extends BaseContext> {
@@ -45,11 +47,13 @@ export function createSubgraphServer<Context extends BaseContext>(options: Subgr
     // since a batch is signed as a whole like any other body.
     allowBatchedHttpRequests: true,
     // Traces are only useful to Apollo Studio, which Learngraph does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), useOperationRequired(), useWellFormedText()],
-    formatError: maskUnexpectedErrors((error) => logger.error({ err: error }, 'unexpected error in a resolver')),
+    plugins: [ApolloServerPluginInlineTraceDisabled(), useRequestRecord(), useOperationRequired(), useWellFormedText()],
+    formatError: maskUnexpectedErrors((error) =>
+      logger.error({ err: error, requestId: currentRequest()?.requestId }, 'unexpected error in a resolver'),
+    ),
   });
   const server = createServiceServer({
-    graphql: createGraphQLHandler({ apollo, context, maxBodyBytes, routerKeys }),
+    graphql: createGraphQLHandler({ apollo, context, maxBodyBytes, routerKeys, observation: { logger } }),
     ...(routes ? { routes } : {}),
     readiness,
     logger,

@@ -1,0 +1,1 @@
+export { withGraphiQL } from './graphiql-page.js';
