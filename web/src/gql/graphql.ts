@@ -101,6 +101,57 @@ export type ResourceTypeGroup =
   | 'LEARNING_MATERIAL'
   | 'PROGRAM';
 
+/** Which resources a search may return. Values within one field are alternatives (any of them); fields combine (all of them); an empty list leaves its field open. Every list holds at most 50 values. */
+export type SearchFilter = {
+  certification?: boolean | null | undefined;
+  certificationTypes?: Array<CertificationType> | null | undefined;
+  delivery?: Array<Delivery> | null | undefined;
+  /** Department ids (MIT department codes), e.g. "18". */
+  departments?: Array<string | number> | null | undefined;
+  free?: boolean | null | undefined;
+  /** ISO 639-1 codes, e.g. "en". */
+  languages?: Array<string> | null | undefined;
+  levels?: Array<Level> | null | undefined;
+  /** Offeror ids (codes), e.g. "mitx". */
+  offerors?: Array<string | number> | null | undefined;
+  /** Platform ids (codes), e.g. "ocw". */
+  platforms?: Array<string | number> | null | undefined;
+  professional?: boolean | null | undefined;
+  resourceTypeGroups?: Array<ResourceTypeGroup> | null | undefined;
+  resourceTypes?: Array<ResourceType> | null | undefined;
+  /** Topic ids; a topic includes its sub-topics. */
+  topics?: Array<string | number> | null | undefined;
+};
+
+/** What to search for, among which resources, in which order. */
+export type SearchInput = {
+  filter?: SearchFilter | null | undefined;
+  mode?: SearchMode;
+  /** Words to look for, 1 to 200 characters; quotes, `or` and `-word` work as on the web. Left out: every published resource the filter lets through. */
+  query?: string | null | undefined;
+  sort?: SearchSort;
+};
+
+/** How a query is matched. SEMANTIC and HYBRID need a query, sort by relevance and page 1,000 results deep. */
+export type SearchMode =
+  /** Both, fused by reciprocal rank: each result scores the sum of 1 / (60 + its rank) in each list. */
+  | 'HYBRID'
+  /** By meaning: resources whose embedding is nearest the query's (cosine similarity). */
+  | 'SEMANTIC'
+  /** By its words (full-text), title first. */
+  | 'TEXT';
+
+/** The order of search results; ties are broken by id, so pages never overlap. */
+export type SearchSort =
+  /** Most viewed first. */
+  | 'MOST_VIEWED'
+  /** Most recently added to the catalog first. */
+  | 'NEWEST'
+  /** Best match first; without a query, most viewed first. */
+  | 'RELEVANCE'
+  /** Soonest upcoming start first; resources with none ahead last. */
+  | 'UPCOMING';
+
 export type LearningResourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -123,6 +174,27 @@ export type OfferorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OfferorsQuery = { offerors: Array<{ id: string, name: string }> };
 
+export type ResourceCardFragment = { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { name: string } | null, prices: Array<{ amount: number, currency: string }> };
+
+export type SearchSuggestionsQueryVariables = Exact<{
+  prefix: string;
+  first: number;
+}>;
+
+
+export type SearchSuggestionsQuery = { searchSuggestions: Array<string> };
+
+export type SearchQueryVariables = Exact<{
+  input: SearchInput;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: { totalCount: number, didYouMean: string | null, edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { name: string } | null, prices: Array<{ amount: number, currency: string }> }, highlight: { title: string, description: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { resourceTypes: Array<{ value: string, label: string | null, count: number }>, resourceTypeGroups: Array<{ value: string, label: string | null, count: number }>, topics: Array<{ value: string, label: string | null, count: number }>, offerors: Array<{ value: string, label: string | null, count: number }>, platforms: Array<{ value: string, label: string | null, count: number }>, departments: Array<{ value: string, label: string | null, count: number }>, levels: Array<{ value: string, label: string | null, count: number }>, certification: Array<{ value: string, label: string | null, count: number }>, certificationTypes: Array<{ value: string, label: string | null, count: number }>, free: Array<{ value: string, label: string | null, count: number }>, professional: Array<{ value: string, label: string | null, count: number }>, delivery: Array<{ value: string, label: string | null, count: number }>, languages: Array<{ value: string, label: string | null, count: number }> } } };
+
+export type FacetCountFragment = { value: string, label: string | null, count: number };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -141,7 +213,36 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ResourceCardFragmentDoc = new TypedDocumentString(`
+    fragment ResourceCard on LearningResource {
+  id
+  resourceType
+  title
+  description
+  image {
+    url
+    alt
+  }
+  offeredBy {
+    name
+  }
+  free
+  prices {
+    amount
+    currency
+  }
+  certification
+  certificationType
+  nextStartDate
+}
+    `, {"fragmentName":"ResourceCard"}) as unknown as TypedDocumentString<ResourceCardFragment, unknown>;
+export const FacetCountFragmentDoc = new TypedDocumentString(`
+    fragment FacetCount on SearchFacetValue {
+  value
+  label
+  count
+}
+    `, {"fragmentName":"FacetCount"}) as unknown as TypedDocumentString<FacetCountFragment, unknown>;
 export const LearningResourceDocument = new TypedDocumentString(`
     query LearningResource($id: ID!) {
   learningResource(id: $id) {
@@ -224,25 +325,7 @@ export const LearningResourcesDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
-        id
-        resourceType
-        title
-        description
-        image {
-          url
-          alt
-        }
-        offeredBy {
-          name
-        }
-        free
-        prices {
-          amount
-          currency
-        }
-        certification
-        certificationType
-        nextStartDate
+        ...ResourceCard
       }
     }
     pageInfo {
@@ -251,7 +334,27 @@ export const LearningResourcesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<LearningResourcesQuery, LearningResourcesQueryVariables>;
+    fragment ResourceCard on LearningResource {
+  id
+  resourceType
+  title
+  description
+  image {
+    url
+    alt
+  }
+  offeredBy {
+    name
+  }
+  free
+  prices {
+    amount
+    currency
+  }
+  certification
+  certificationType
+  nextStartDate
+}`) as unknown as TypedDocumentString<LearningResourcesQuery, LearningResourcesQueryVariables>;
 export const OfferorsDocument = new TypedDocumentString(`
     query Offerors {
   offerors {
@@ -260,3 +363,95 @@ export const OfferorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfferorsQuery, OfferorsQueryVariables>;
+export const SearchSuggestionsDocument = new TypedDocumentString(`
+    query SearchSuggestions($prefix: String!, $first: Int!) {
+  searchSuggestions(prefix: $prefix, first: $first)
+}
+    `) as unknown as TypedDocumentString<SearchSuggestionsQuery, SearchSuggestionsQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($input: SearchInput!, $first: Int!, $after: String) {
+  search(input: $input, first: $first, after: $after) {
+    totalCount
+    didYouMean
+    edges {
+      node {
+        ...ResourceCard
+      }
+      highlight {
+        title
+        description
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    facets {
+      resourceTypes {
+        ...FacetCount
+      }
+      resourceTypeGroups {
+        ...FacetCount
+      }
+      topics {
+        ...FacetCount
+      }
+      offerors {
+        ...FacetCount
+      }
+      platforms {
+        ...FacetCount
+      }
+      departments {
+        ...FacetCount
+      }
+      levels {
+        ...FacetCount
+      }
+      certification {
+        ...FacetCount
+      }
+      certificationTypes {
+        ...FacetCount
+      }
+      free {
+        ...FacetCount
+      }
+      professional {
+        ...FacetCount
+      }
+      delivery {
+        ...FacetCount
+      }
+      languages {
+        ...FacetCount
+      }
+    }
+  }
+}
+    fragment ResourceCard on LearningResource {
+  id
+  resourceType
+  title
+  description
+  image {
+    url
+    alt
+  }
+  offeredBy {
+    name
+  }
+  free
+  prices {
+    amount
+    currency
+  }
+  certification
+  certificationType
+  nextStartDate
+}
+fragment FacetCount on SearchFacetValue {
+  value
+  label
+  count
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;

@@ -7,6 +7,7 @@ import {
   type LearningResourcesQuery,
   OfferorsDocument,
   type OfferorsQuery,
+  type ResourceCardFragment,
 } from '@/gql/graphql';
 import type { CatalogQuery } from './catalog-query';
 import { executeGraphQL } from './execute-graphql';
@@ -16,7 +17,7 @@ import { fail, type Result } from './result';
 export const PAGE_SIZE = 24;
 
 export type LearningResourcePage = LearningResourcesQuery['learningResources'];
-export type LearningResourceSummary = LearningResourcePage['edges'][number]['node'];
+export type LearningResourceSummary = ResourceCardFragment;
 export type LearningResourceDetail = NonNullable<LearningResourceQuery['learningResource']>;
 export type Offeror = OfferorsQuery['offerors'][number];
 

@@ -42,7 +42,8 @@ export function listResources(all: FixtureResource[], { filter, sort, first, aft
   };
 }
 
-function matches(resource: FixtureResource, filter: LearningResourceFilter): boolean {
+/** Whether a resource passes a catalog or search filter (their fields are the same). */
+export function matches(resource: FixtureResource, filter: LearningResourceFilter): boolean {
   const anyOf = <T>(wanted: readonly T[] | null | undefined, has: readonly T[]) =>
     !wanted || wanted.some((value) => has.includes(value));
   const is = <T>(wanted: T | null | undefined, has: T) => wanted === null || wanted === undefined || wanted === has;

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
+import { type SearchArgs, searchResources, suggest } from './fixture-search';
 import { offerors } from './fixture-taxonomy';
 import { bareResource, type FixtureResource, resources } from './fixtures';
 
@@ -78,12 +79,16 @@ const dataResolvers = {
   },
   learningResources: (args: ListArgs) => listResources(resources, args),
   offerors: () => Object.values(offerors),
+  search: (args: SearchArgs) => searchResources(resources, args),
+  searchSuggestions: ({ prefix, first }: { prefix: string; first: number }) => suggest(resources, prefix, first),
 };
 
 const failingResolvers = {
   learningResource: () => fail(),
   learningResources: () => fail(),
   offerors: () => fail(),
+  search: () => fail(),
+  searchSuggestions: () => fail(),
 };
 
 function fail(): never {
