@@ -1,28 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe';
-import { launchBrowser, openPage } from './support/browser';
+import { openPage } from './support/browser';
 import { resultCard, results, resultTitles } from './support/catalog-page';
-import { startFixtureRouter } from './support/fixture-router';
 import { MISSPELLING } from './support/fixture-search';
-import { Teardown } from './support/teardown';
-import { startWebServer } from './support/web-server';
+import { useFixtureSite } from './support/fixture-site';
 
 describe('the search page', () => {
-  const teardown = new Teardown();
-  let web: string;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    const router = teardown.add(await startFixtureRouter('data'));
-    web = teardown.add(await startWebServer({ ROUTER_URL: router.url })).url;
-    browser = teardown.add(await launchBrowser());
-  });
-  afterAll(() => teardown.run());
+  const site = useFixtureSite();
 
   it('searches from the header box without JavaScript, with the matched words marked', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${web}/`);
+    const page = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.web}/`);
     await page.getByLabel('Search learning resources').fill('resource 12');
     await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/\/search\?q=resource\+12$/);
@@ -36,8 +24,8 @@ describe('the search page', () => {
   });
 
   it('lists every facet with counts and narrows by several values of one facet and by another facet', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${web}/search`);
+    const page = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.web}/search`);
     expect(await page.getByRole('heading', { level: 2, name: '30 learning resources' }).count()).toBe(1);
     const type = page.getByRole('group', { name: 'Type' });
     expect(await type.getByRole('checkbox').count()).toBe(5);
@@ -55,8 +43,8 @@ describe('the search page', () => {
   });
 
   it('sorts, pages forward keeping the search, and shows the same page when the address is shared', async () => {
-    const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${web}/search?q=fixture`);
+    const page = await openPage(site.browser, { javaScriptEnabled: false });
+    await page.goto(`${site.web}/search?q=fixture`);
     await page.getByLabel('Sort by').selectOption('newest');
     await page.getByRole('button', { name: 'Search', exact: true }).last().click();
     await page.waitForURL(/q=fixture&sort=newest/);
@@ -66,20 +54,20 @@ describe('the search page', () => {
     expect(await resultTitles(page)).toEqual(
       Array.from({ length: 10 }, (_, index) => `Fixture resource ${21 + index}`),
     );
-    const shared = await openPage(browser);
+    const shared = await openPage(site.browser);
     await shared.goto(page.url());
     expect(await resultTitles(shared)).toEqual(await resultTitles(page));
     expect(await shared.getByLabel('Sort by').inputValue()).toBe('newest');
   });
 
   it('offers a correction when few match, and says in a sentence when nothing does', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${web}/search?q=${MISSPELLING.typed}`);
+    const page = await openPage(site.browser);
+    await page.goto(`${site.web}/search?q=${MISSPELLING.typed}`);
     await page.getByRole('link', { name: MISSPELLING.corrected }).click();
     await page.waitForURL(/q=fixture$/);
     expect(await results(page).getByRole('listitem').count()).toBe(20);
 
-    await page.goto(`${web}/search?q=nothing-like-this&free=false`);
+    await page.goto(`${site.web}/search?q=nothing-like-this&free=false`);
     expect(await page.locator('.results').textContent()).toContain(
       'No learning resources match “nothing-like-this” with these filters.',
     );
@@ -89,11 +77,11 @@ describe('the search page', () => {
   });
 
   it('ignores values it does not know and explains ones the catalog rejects', async () => {
-    const page = await openPage(browser);
-    const ignored = await page.goto(`${web}/search?type=SPACESHIP&sort=sideways&free=maybe`);
+    const page = await openPage(site.browser);
+    const ignored = await page.goto(`${site.web}/search?type=SPACESHIP&sort=sideways&free=maybe`);
     expect(ignored?.status()).toBe(200);
     expect(await results(page).getByRole('listitem').count()).toBe(20);
-    await page.goto(`${web}/search?offeror=nobody`);
+    await page.goto(`${site.web}/search?offeror=nobody`);
     const alert = page.locator('main').getByRole('alert');
     expect(await alert.textContent()).toContain('The catalog did not accept this request');
     await alert.getByRole('link', { name: 'Search again without filters' }).click();
@@ -101,8 +89,8 @@ describe('the search page', () => {
   });
 
   it('suggests words as you type with JavaScript, from the suggestions route', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${web}/search`);
+    const page = await openPage(site.browser);
+    await page.goto(`${site.web}/search`);
     await page.getByLabel('Search for').pressSequentially('fix');
     await expect
       .poll(() =>
@@ -111,14 +99,14 @@ describe('the search page', () => {
           .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value)),
       )
       .toEqual(['fixture']);
-    const bad = await fetch(`${web}/api/search-suggestions?prefix=`);
+    const bad = await fetch(`${site.web}/api/search-suggestions?prefix=`);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'prefix must be 1 to 100 characters.' });
   });
 
   it('has no serious accessibility violations, with results and with filters chosen', async () => {
-    const page = await openPage(browser);
-    await page.goto(`${web}/search?q=resource&type=COURSE`);
+    const page = await openPage(site.browser);
+    await page.goto(`${site.web}/search?q=resource&type=COURSE`);
     await expectNoSeriousAxeViolations(page);
   });
 });

@@ -152,12 +152,33 @@ export type SearchSort =
   /** Soonest upcoming start first; resources with none ahead last. */
   | 'UPCOMING';
 
+export type DepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentsQuery = { departments: Array<{ id: string, name: string, school: { name: string } | null }> };
+
+export type FeaturedLearningPathsQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type FeaturedLearningPathsQuery = { learningPaths: { edges: Array<{ node: { id: string, title: string, description: string | null, itemCount: number, followerCount: number } }> } };
+
+export type HomeCatalogQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type HomeCatalogQuery = { newest: { edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> } }> }, popular: { edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> } }> }, upcoming: { edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> } }> }, topics: Array<{ id: string, name: string }> };
+
+export type ResourceRowFragment = { edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> } }> };
+
 export type LearningResourceQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LearningResourceQuery = { learningResource: { id: string, resourceType: ResourceType, title: string, description: string | null, fullDescription: string | null, url: string | null, certification: boolean, certificationType: CertificationType, professional: boolean, free: boolean, delivery: Array<Delivery>, pace: Array<Pace>, format: Array<Format>, availability: Availability | null, duration: string | null, timeCommitment: string | null, levels: Array<Level>, languages: Array<string>, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { name: string } | null, platform: { name: string }, topics: Array<{ id: string, name: string }>, departments: Array<{ id: string, name: string }>, prices: Array<{ amount: number, currency: string }>, runs: Array<{ runId: string, title: string | null, semester: string | null, year: number | null, startDate: string | null, endDate: string | null, enrollmentEnd: string | null, levels: Array<Level>, instructors: Array<string>, delivery: Array<Delivery>, prices: Array<{ amount: number, currency: string }> }>, members: Array<{ position: number, resource: { id: string, title: string, resourceType: ResourceType } }>, memberOf: Array<{ id: string, title: string, resourceType: ResourceType }> } | null };
+export type LearningResourceQuery = { learningResource: { id: string, resourceType: ResourceType, title: string, description: string | null, fullDescription: string | null, url: string | null, certification: boolean, certificationType: CertificationType, professional: boolean, free: boolean, delivery: Array<Delivery>, pace: Array<Pace>, format: Array<Format>, availability: Availability | null, duration: string | null, timeCommitment: string | null, levels: Array<Level>, languages: Array<string>, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, platform: { name: string }, topics: Array<{ id: string, name: string }>, departments: Array<{ id: string, name: string }>, prices: Array<{ amount: number, currency: string }>, runs: Array<{ runId: string, title: string | null, semester: string | null, year: number | null, startDate: string | null, endDate: string | null, enrollmentEnd: string | null, levels: Array<Level>, instructors: Array<string>, delivery: Array<Delivery>, prices: Array<{ amount: number, currency: string }> }>, members: Array<{ position: number, resource: { id: string, title: string, resourceType: ResourceType } }>, memberOf: Array<{ id: string, title: string, resourceType: ResourceType }> } | null };
 
 export type LearningResourcesQueryVariables = Exact<{
   first: number;
@@ -167,14 +188,21 @@ export type LearningResourcesQueryVariables = Exact<{
 }>;
 
 
-export type LearningResourcesQuery = { learningResources: { totalCount: number, edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { name: string } | null, prices: Array<{ amount: number, currency: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type LearningResourcesQuery = { learningResources: { totalCount: number, edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type OfferorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OfferorsQuery = { offerors: Array<{ id: string, name: string }> };
+export type OfferorsQuery = { offerors: Array<{ id: string, name: string, description: string | null }> };
 
-export type ResourceCardFragment = { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { name: string } | null, prices: Array<{ amount: number, currency: string }> };
+export type ResourceCardFragment = { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> };
+
+export type ResourceNeighboursQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourceNeighboursQuery = { learningResource: { id: string, similar: Array<{ id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> }>, inLearningPaths: { totalCount: number, edges: Array<{ node: { id: string, title: string, itemCount: number, followerCount: number } }> } } | null };
 
 export type SearchSuggestionsQueryVariables = Exact<{
   prefix: string;
@@ -191,9 +219,23 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: { totalCount: number, didYouMean: string | null, edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { name: string } | null, prices: Array<{ amount: number, currency: string }> }, highlight: { title: string, description: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { resourceTypes: Array<{ value: string, label: string | null, count: number }>, resourceTypeGroups: Array<{ value: string, label: string | null, count: number }>, topics: Array<{ value: string, label: string | null, count: number }>, offerors: Array<{ value: string, label: string | null, count: number }>, platforms: Array<{ value: string, label: string | null, count: number }>, departments: Array<{ value: string, label: string | null, count: number }>, levels: Array<{ value: string, label: string | null, count: number }>, certification: Array<{ value: string, label: string | null, count: number }>, certificationTypes: Array<{ value: string, label: string | null, count: number }>, free: Array<{ value: string, label: string | null, count: number }>, professional: Array<{ value: string, label: string | null, count: number }>, delivery: Array<{ value: string, label: string | null, count: number }>, languages: Array<{ value: string, label: string | null, count: number }> } } };
+export type SearchQuery = { search: { totalCount: number, didYouMean: string | null, edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> }, highlight: { title: string, description: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, facets: { resourceTypes: Array<{ value: string, label: string | null, count: number }>, resourceTypeGroups: Array<{ value: string, label: string | null, count: number }>, topics: Array<{ value: string, label: string | null, count: number }>, offerors: Array<{ value: string, label: string | null, count: number }>, platforms: Array<{ value: string, label: string | null, count: number }>, departments: Array<{ value: string, label: string | null, count: number }>, levels: Array<{ value: string, label: string | null, count: number }>, certification: Array<{ value: string, label: string | null, count: number }>, certificationTypes: Array<{ value: string, label: string | null, count: number }>, free: Array<{ value: string, label: string | null, count: number }>, professional: Array<{ value: string, label: string | null, count: number }>, delivery: Array<{ value: string, label: string | null, count: number }>, languages: Array<{ value: string, label: string | null, count: number }> } } };
 
 export type FacetCountFragment = { value: string, label: string | null, count: number };
+
+export type TopicQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TopicQuery = { topic: { id: string, name: string, parent: { id: string, name: string } | null, children: Array<{ id: string, name: string }>, resources: { totalCount: number, edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type TopicsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TopicsQuery = { topics: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -224,6 +266,7 @@ export const ResourceCardFragmentDoc = new TypedDocumentString(`
     alt
   }
   offeredBy {
+    id
     name
   }
   free
@@ -236,6 +279,36 @@ export const ResourceCardFragmentDoc = new TypedDocumentString(`
   nextStartDate
 }
     `, {"fragmentName":"ResourceCard"}) as unknown as TypedDocumentString<ResourceCardFragment, unknown>;
+export const ResourceRowFragmentDoc = new TypedDocumentString(`
+    fragment ResourceRow on LearningResourceConnection {
+  edges {
+    node {
+      ...ResourceCard
+    }
+  }
+}
+    fragment ResourceCard on LearningResource {
+  id
+  resourceType
+  title
+  description
+  image {
+    url
+    alt
+  }
+  offeredBy {
+    id
+    name
+  }
+  free
+  prices {
+    amount
+    currency
+  }
+  certification
+  certificationType
+  nextStartDate
+}`, {"fragmentName":"ResourceRow"}) as unknown as TypedDocumentString<ResourceRowFragment, unknown>;
 export const FacetCountFragmentDoc = new TypedDocumentString(`
     fragment FacetCount on SearchFacetValue {
   value
@@ -243,6 +316,77 @@ export const FacetCountFragmentDoc = new TypedDocumentString(`
   count
 }
     `, {"fragmentName":"FacetCount"}) as unknown as TypedDocumentString<FacetCountFragment, unknown>;
+export const DepartmentsDocument = new TypedDocumentString(`
+    query Departments {
+  departments {
+    id
+    name
+    school {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentsQuery, DepartmentsQueryVariables>;
+export const FeaturedLearningPathsDocument = new TypedDocumentString(`
+    query FeaturedLearningPaths($first: Int!) {
+  learningPaths(first: $first, sort: MOST_FOLLOWED) {
+    edges {
+      node {
+        id
+        title
+        description
+        itemCount
+        followerCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeaturedLearningPathsQuery, FeaturedLearningPathsQueryVariables>;
+export const HomeCatalogDocument = new TypedDocumentString(`
+    query HomeCatalog($first: Int!) {
+  newest: learningResources(first: $first, sort: NEWEST) {
+    ...ResourceRow
+  }
+  popular: learningResources(first: $first, sort: MOST_VIEWED) {
+    ...ResourceRow
+  }
+  upcoming: learningResources(first: $first, sort: UPCOMING_START) {
+    ...ResourceRow
+  }
+  topics {
+    id
+    name
+  }
+}
+    fragment ResourceRow on LearningResourceConnection {
+  edges {
+    node {
+      ...ResourceCard
+    }
+  }
+}
+fragment ResourceCard on LearningResource {
+  id
+  resourceType
+  title
+  description
+  image {
+    url
+    alt
+  }
+  offeredBy {
+    id
+    name
+  }
+  free
+  prices {
+    amount
+    currency
+  }
+  certification
+  certificationType
+  nextStartDate
+}`) as unknown as TypedDocumentString<HomeCatalogQuery, HomeCatalogQueryVariables>;
 export const LearningResourceDocument = new TypedDocumentString(`
     query LearningResource($id: ID!) {
   learningResource(id: $id) {
@@ -257,6 +401,7 @@ export const LearningResourceDocument = new TypedDocumentString(`
       alt
     }
     offeredBy {
+      id
       name
     }
     platform {
@@ -344,6 +489,7 @@ export const LearningResourcesDocument = new TypedDocumentString(`
     alt
   }
   offeredBy {
+    id
     name
   }
   free
@@ -360,9 +506,52 @@ export const OfferorsDocument = new TypedDocumentString(`
   offerors {
     id
     name
+    description
   }
 }
     `) as unknown as TypedDocumentString<OfferorsQuery, OfferorsQueryVariables>;
+export const ResourceNeighboursDocument = new TypedDocumentString(`
+    query ResourceNeighbours($id: ID!) {
+  learningResource(id: $id) {
+    id
+    similar(first: 6) {
+      ...ResourceCard
+    }
+    inLearningPaths(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          itemCount
+          followerCount
+        }
+      }
+    }
+  }
+}
+    fragment ResourceCard on LearningResource {
+  id
+  resourceType
+  title
+  description
+  image {
+    url
+    alt
+  }
+  offeredBy {
+    id
+    name
+  }
+  free
+  prices {
+    amount
+    currency
+  }
+  certification
+  certificationType
+  nextStartDate
+}`) as unknown as TypedDocumentString<ResourceNeighboursQuery, ResourceNeighboursQueryVariables>;
 export const SearchSuggestionsDocument = new TypedDocumentString(`
     query SearchSuggestions($prefix: String!, $first: Int!) {
   searchSuggestions(prefix: $prefix, first: $first)
@@ -439,6 +628,7 @@ export const SearchDocument = new TypedDocumentString(`
     alt
   }
   offeredBy {
+    id
     name
   }
   free
@@ -455,3 +645,64 @@ fragment FacetCount on SearchFacetValue {
   label
   count
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const TopicDocument = new TypedDocumentString(`
+    query Topic($id: ID!, $first: Int!, $after: String) {
+  topic(id: $id) {
+    id
+    name
+    parent {
+      id
+      name
+    }
+    children {
+      id
+      name
+    }
+    resources(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          ...ResourceCard
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment ResourceCard on LearningResource {
+  id
+  resourceType
+  title
+  description
+  image {
+    url
+    alt
+  }
+  offeredBy {
+    id
+    name
+  }
+  free
+  prices {
+    amount
+    currency
+  }
+  certification
+  certificationType
+  nextStartDate
+}`) as unknown as TypedDocumentString<TopicQuery, TopicQueryVariables>;
+export const TopicsDocument = new TypedDocumentString(`
+    query Topics {
+  topics {
+    id
+    name
+    children {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TopicsQuery, TopicsQueryVariables>;

@@ -53,6 +53,10 @@ export function matches(resource: FixtureResource, filter: LearningResourceFilte
     anyOf(filter.offerors?.map(String), resource.offeredBy ? [resource.offeredBy.id] : []) &&
     anyOf(filter.platforms?.map(String), [resource.platform.id]) &&
     anyOf(
+      filter.departments?.map(String),
+      resource.departments.map((department) => department.id),
+    ) &&
+    anyOf(
       filter.topics?.map(String),
       resource.topics.map((topic) => topic.id),
     ) &&

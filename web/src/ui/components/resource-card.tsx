@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { LearningResourceSummary } from '@/lib/learning-resources';
+import { taxonomyHref } from '@/lib/taxonomy-href';
 import { shorten } from '@/lib/text';
 import { CertificateBadge } from '../atoms/certificate-badge';
 import { DateText } from '../atoms/date-text';
@@ -36,7 +37,7 @@ export function ResourceCard({
           {resource.offeredBy ? (
             <span className="offeror">
               <span className="visually-hidden">Offered by </span>
-              {resource.offeredBy.name}
+              <Link href={taxonomyHref('offerors', resource.offeredBy.id)}>{resource.offeredBy.name}</Link>
             </span>
           ) : null}
         </div>
