@@ -1,12 +1,24 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { catalogHref } from '@/lib/catalog-href';
 import { defaultCatalogQuery } from '@/lib/catalog-query';
 import { listFeaturedPaths } from '@/lib/featured-paths';
 import { getHomeCatalog } from '@/lib/home';
+import { pageMetadata } from '@/lib/page-metadata';
 import { ErrorNotice } from '@/ui/components/error-notice';
 import { FeaturedPaths } from '@/ui/sections/featured-paths';
 import { ResourceRow } from '@/ui/sections/resource-row';
 import { TopicOverview } from '@/ui/sections/topic-overview';
+
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: 'Learngraph',
+    description: 'Courses, programs, videos, podcasts and documents from many providers, in one catalog.',
+    path: '/',
+  }),
+  // the layout's template would make it "Learngraph · Learngraph"
+  title: { absolute: 'Learngraph' },
+};
 
 // one row of cards on a wide screen, two on a narrow one
 const ROW_SIZE = 6;

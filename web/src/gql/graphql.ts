@@ -223,6 +223,22 @@ export type SearchQuery = { search: { totalCount: number, didYouMean: string | n
 
 export type FacetCountFragment = { value: string, label: string | null, count: number };
 
+export type SitemapLearningPathsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapLearningPathsQuery = { learningPaths: { edges: Array<{ node: { id: string, updatedAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SitemapResourcesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type SitemapResourcesQuery = { learningResources: { edges: Array<{ node: { id: string, lastModified: string | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type TopicQueryVariables = Exact<{
   id: string | number;
   first: number;
@@ -645,6 +661,38 @@ fragment FacetCount on SearchFacetValue {
   label
   count
 }`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SitemapLearningPathsDocument = new TypedDocumentString(`
+    query SitemapLearningPaths($first: Int!, $after: String) {
+  learningPaths(first: $first, after: $after, sort: NEWEST) {
+    edges {
+      node {
+        id
+        updatedAt
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapLearningPathsQuery, SitemapLearningPathsQueryVariables>;
+export const SitemapResourcesDocument = new TypedDocumentString(`
+    query SitemapResources($first: Int!, $after: String) {
+  learningResources(first: $first, after: $after, sort: NEWEST) {
+    edges {
+      node {
+        id
+        lastModified
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapResourcesQuery, SitemapResourcesQueryVariables>;
 export const TopicDocument = new TypedDocumentString(`
     query Topic($id: ID!, $first: Int!, $after: String) {
   topic(id: $id) {

@@ -9,6 +9,7 @@ export interface FixturePath {
   description: string | null;
   itemCount: number;
   followerCount: number;
+  updatedAt: string;
   resourceIds: string[];
 }
 
@@ -20,6 +21,7 @@ export const paths: FixturePath[] = [
     description: 'Vectors, matrices and what they are for.',
     itemCount: 2,
     followerCount: 42,
+    updatedAt: '2026-10-01T00:00:00.000Z',
     resourceIds: ['res-1', 'res-4'],
   },
   {
@@ -28,6 +30,7 @@ export const paths: FixturePath[] = [
     description: null,
     itemCount: 1,
     followerCount: 1,
+    updatedAt: '2026-09-01T00:00:00.000Z',
     resourceIds: ['res-1'],
   },
 ];

@@ -3,15 +3,16 @@ import Link from 'next/link';
 import { catalogHref } from '@/lib/catalog-href';
 import { isFiltered, parseCatalogQuery } from '@/lib/catalog-query';
 import { listLearningResources, listOfferors } from '@/lib/learning-resources';
+import { pageMetadata } from '@/lib/page-metadata';
 import { CatalogControls } from '@/ui/sections/catalog-controls';
 import { CatalogError } from '@/ui/sections/catalog-error';
 import { ResourceList } from '@/ui/sections/resource-list';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All learning resources',
   description: 'Every course, program, video, podcast and document in the catalog, to sort and narrow down.',
-  alternates: { canonical: '/resources' },
-};
+  path: '/resources',
+});
 
 export default async function CatalogPage({ searchParams }: PageProps<'/resources'>) {
   const query = parseCatalogQuery(await searchParams);

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/page-metadata';
 import { searchResources } from '@/lib/search';
 import { searchHref, unfilteredHref } from '@/lib/search-href';
 import { isNarrowed, parseSearchQuery } from '@/lib/search-query';
@@ -10,9 +11,11 @@ import { SearchResults } from '@/ui/sections/search-results';
 export async function generateMetadata({ searchParams }: PageProps<'/search'>): Promise<Metadata> {
   const query = parseSearchQuery(await searchParams);
   return {
-    title: query.text ? `Search: ${query.text}` : 'Search',
-    description: 'Search courses, programs, videos, podcasts and documents by words, topic, offeror and more.',
-    alternates: { canonical: searchHref({ ...query, after: undefined }) },
+    ...pageMetadata({
+      title: query.text ? `Search: ${query.text}` : 'Search',
+      description: 'Search courses, programs, videos, podcasts and documents by words, topic, offeror and more.',
+      path: searchHref({ ...query, after: undefined }),
+    }),
     // result pages are endless combinations: the resources themselves are what search engines should index
     robots: { index: false, follow: true },
   };

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listFilteredResources } from '@/lib/learning-resources';
 import { pageCursor } from '@/lib/page-cursor';
+import { pageMetadata } from '@/lib/page-metadata';
 import { getDepartment } from '@/lib/taxonomy';
 import { taxonomyHref } from '@/lib/taxonomy-href';
 import { ErrorNotice } from '@/ui/components/error-notice';
@@ -10,11 +11,11 @@ import { ListedResources } from '@/ui/sections/listed-resources';
 export async function generateMetadata({ params }: PageProps<'/departments/[id]'>): Promise<Metadata> {
   const result = await getDepartment((await params).id);
   if (!result.ok) return { title: 'Department' };
-  return {
+  return pageMetadata({
     title: result.data.name,
     description: `Learning resources from the MIT department of ${result.data.name}.`,
-    alternates: { canonical: taxonomyHref('departments', result.data.id) },
-  };
+    path: taxonomyHref('departments', result.data.id),
+  });
 }
 
 export default async function DepartmentPage({ params, searchParams }: PageProps<'/departments/[id]'>) {

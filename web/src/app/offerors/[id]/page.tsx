@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { listFilteredResources } from '@/lib/learning-resources';
 import { pageCursor } from '@/lib/page-cursor';
+import { pageMetadata } from '@/lib/page-metadata';
 import { getOfferor } from '@/lib/taxonomy';
 import { taxonomyHref } from '@/lib/taxonomy-href';
 import { ErrorNotice } from '@/ui/components/error-notice';
@@ -10,11 +11,11 @@ import { ListedResources } from '@/ui/sections/listed-resources';
 export async function generateMetadata({ params }: PageProps<'/offerors/[id]'>): Promise<Metadata> {
   const result = await getOfferor((await params).id);
   if (!result.ok) return { title: 'Offeror' };
-  return {
+  return pageMetadata({
     title: result.data.name,
     description: result.data.description ?? `Learning resources offered by ${result.data.name}.`,
-    alternates: { canonical: taxonomyHref('offerors', result.data.id) },
-  };
+    path: taxonomyHref('offerors', result.data.id),
+  });
 }
 
 export default async function OfferorPage({ params, searchParams }: PageProps<'/offerors/[id]'>) {

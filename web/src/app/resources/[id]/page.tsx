@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLearningResource, getResourceNeighbours } from '@/lib/learning-resources';
+import { pageMetadata } from '@/lib/page-metadata';
 import { shorten } from '@/lib/text';
 import { ErrorNotice } from '@/ui/components/error-notice';
 import { ResourceDetail } from '@/ui/sections/resource-detail';
@@ -9,8 +10,15 @@ import { ResourceNeighbours } from '@/ui/sections/resource-neighbours';
 export async function generateMetadata({ params }: PageProps<'/resources/[id]'>): Promise<Metadata> {
   const result = await getLearningResource((await params).id);
   if (!result.ok) return { title: 'Learning resource' };
-  const { title, description } = result.data;
-  return { title, ...(description ? { description: shorten(description, 160) } : {}) };
+  const { id, title, description, image, offeredBy } = result.data;
+  return pageMetadata({
+    title,
+    description: description
+      ? shorten(description, 160)
+      : `${title}${offeredBy ? `, offered by ${offeredBy.name}` : ''}.`,
+    path: `/resources/${encodeURIComponent(id)}`,
+    image,
+  });
 }
 
 export default async function ResourcePage({ params }: PageProps<'/resources/[id]'>) {

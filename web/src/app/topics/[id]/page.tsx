@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { pageCursor } from '@/lib/page-cursor';
+import { pageMetadata } from '@/lib/page-metadata';
 import { getTopic } from '@/lib/taxonomy';
 import { taxonomyHref } from '@/lib/taxonomy-href';
 import { LinkList } from '@/ui/atoms/link-list';
@@ -11,11 +12,11 @@ export async function generateMetadata({ params }: PageProps<'/topics/[id]'>): P
   const { id } = await params;
   const result = await getTopic(id, undefined);
   if (!result.ok) return { title: 'Topic' };
-  return {
+  return pageMetadata({
     title: result.data.name,
     description: `Courses, programs, videos, podcasts and documents on ${result.data.name}.`,
-    alternates: { canonical: taxonomyHref('topics', result.data.id) },
-  };
+    path: taxonomyHref('topics', result.data.id),
+  });
 }
 
 export default async function TopicPage({ params, searchParams }: PageProps<'/topics/[id]'>) {
