@@ -18,6 +18,7 @@ const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
     'resource_price',
     'resource_relation',
     'resource_topic',
+    'resource_view',
     'school',
     'topic',
     'topic_mapping',

@@ -10,6 +10,12 @@ export interface Config {
    * @example 5000
    */
   routerTimeoutMs: number;
+  /**
+   * `SITE_URL`: the site's public origin, as visitors reach it through the edge. Only the sitemap and `robots.txt`
+   * need absolute addresses; every page links relatively.
+   * @example 'https://learn.example.org'
+   */
+  siteUrl: string;
 }
 
 /** Thrown when a variable is set to something the app cannot use; the message names the variable. */
@@ -17,7 +23,11 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-const defaults = { ROUTER_URL: 'http://127.0.0.1:4000/graphql', ROUTER_TIMEOUT_MS: '5000' };
+const defaults = {
+  ROUTER_URL: 'http://127.0.0.1:4000/graphql',
+  ROUTER_TIMEOUT_MS: '5000',
+  SITE_URL: 'http://127.0.0.1:8787',
+};
 
 /**
  * Reads and validates the configuration from an environment (`process.env` unless told otherwise).
@@ -27,6 +37,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     routerUrl: parseHttpUrl('ROUTER_URL', env.ROUTER_URL || defaults.ROUTER_URL),
     routerTimeoutMs: parsePositiveInteger('ROUTER_TIMEOUT_MS', env.ROUTER_TIMEOUT_MS || defaults.ROUTER_TIMEOUT_MS),
+    siteUrl: parseOrigin('SITE_URL', env.SITE_URL || defaults.SITE_URL),
   };
 }
 
@@ -44,6 +55,14 @@ function parseHttpUrl(name: string, value: string): string {
     throw new ConfigError(`${name} must be an http(s) URL such as http://127.0.0.1:4000/graphql, got "${value}"`);
   }
   return url.href;
+}
+
+function parseOrigin(name: string, value: string): string {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if ((url?.protocol !== 'http:' && url?.protocol !== 'https:') || url.pathname !== '/' || url.search || url.hash) {
+    throw new ConfigError(`${name} must be an http(s) origin such as https://learn.example.org, got "${value}"`);
+  }
+  return url.origin;
 }
 
 function parsePositiveInteger(name: string, value: string): number {

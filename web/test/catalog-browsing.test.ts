@@ -20,7 +20,7 @@ describe('browsing the catalog', () => {
 
   it('offers the five sorts and the filters as links, with the defaults marked as current', async () => {
     const page = await openPage(browser);
-    await page.goto(`${web}/`);
+    await page.goto(`${web}/resources`);
     const nav = page.getByRole('navigation', { name: 'Sort and filter' });
     const headings = await nav.getByRole('heading', { level: 3 }).allTextContents();
     expect(headings).toEqual(['Sort by', 'Type', 'Price', 'Certificate', 'Offered by']);
@@ -41,14 +41,14 @@ describe('browsing the catalog', () => {
     ]);
     const current = await nav.locator('[aria-current="true"]').allTextContents();
     expect(current).toEqual(['Newest', 'All types', 'Free or paid', 'With or without', 'All offerors']);
-    expect(await choice(page, 'Free only').getAttribute('href')).toBe('/?free=true');
+    expect(await choice(page, 'Free only').getAttribute('href')).toBe('/resources?free=true');
   });
 
   it('narrows the list with a filter link and keeps the filter on the next page, without JavaScript', async () => {
     const page = await openPage(browser, { javaScriptEnabled: false });
-    await page.goto(`${web}/`);
+    await page.goto(`${web}/resources`);
     await choice(page, 'Free only').click();
-    await page.waitForURL(`${web}/?free=true`);
+    await page.waitForURL(`${web}/resources?free=true`);
     expect(await page.getByRole('heading', { level: 2, name: '26 learning resources' }).count()).toBe(1);
     expect(await choice(page, 'Free only').getAttribute('aria-current')).toBe('true');
     const firstPage = await resultTitles(page);
@@ -56,56 +56,56 @@ describe('browsing the catalog', () => {
     expect(firstPage).not.toEqual(expect.arrayContaining(titles(6)));
 
     await page.getByRole('link', { name: 'Next page' }).click();
-    await page.waitForURL(/\/\?free=true&after=/);
+    await page.waitForURL(/\/resources\?free=true&after=/);
     // the last two free resources; without the filter this page would hold six
     expect(await resultTitles(page)).toEqual(titles(29, 30));
-    expect(await page.getByRole('link', { name: 'First page' }).getAttribute('href')).toBe('/?free=true');
+    expect(await page.getByRole('link', { name: 'First page' }).getAttribute('href')).toBe('/resources?free=true');
     expect(await page.getByRole('link', { name: 'Next page' }).count()).toBe(0);
   });
 
   it('combines type, certificate and offeror filters, each link keeping the others', async () => {
     const page = await openPage(browser);
-    await page.goto(`${web}/`);
+    await page.goto(`${web}/resources`);
     await choice(page, 'Programs').click();
-    await page.waitForURL(`${web}/?type=program`);
+    await page.waitForURL(`${web}/resources?type=program`);
     await expect.poll(() => resultTitles(page)).toEqual(titles(4, 9, 14, 19, 24, 29));
     await choice(page, 'Certificate only').click();
-    await page.waitForURL(`${web}/?type=program&certificate=true`);
+    await page.waitForURL(`${web}/resources?type=program&certificate=true`);
     await expect.poll(() => resultTitles(page)).toEqual(titles(4, 9, 19, 24));
     await choice(page, 'MITx').click();
-    await page.waitForURL(`${web}/?type=program&certificate=true&offeror=mitx`);
+    await page.waitForURL(`${web}/resources?type=program&certificate=true&offeror=mitx`);
     await expect.poll(() => resultTitles(page)).toEqual(titles(4, 19));
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toContain('2 learning resources');
     await choice(page, 'All types').click();
-    await page.waitForURL(`${web}/?certificate=true&offeror=mitx`);
+    await page.waitForURL(`${web}/resources?certificate=true&offeror=mitx`);
     await expect.poll(() => resultTitles(page)).toEqual(titles(1, 4, 16, 19));
   });
 
   it('sorts by title, views or next start, keeping the filter and the order on the next page', async () => {
     const page = await openPage(browser);
-    await page.goto(`${web}/?type=course`);
+    await page.goto(`${web}/resources?type=course`);
     await choice(page, 'Title A–Z').click();
-    await page.waitForURL(`${web}/?sort=title&type=course`);
+    await page.waitForURL(`${web}/resources?sort=title&type=course`);
     await expect.poll(() => resultTitles(page)).toEqual(titles(1, 11, 16, 21, 26, 6));
 
-    await page.goto(`${web}/?sort=most-viewed`);
+    await page.goto(`${web}/resources?sort=most-viewed`);
     expect((await resultTitles(page)).slice(0, 3)).toEqual(titles(30, 19, 8));
-    await page.goto(`${web}/?sort=upcoming-start`);
+    await page.goto(`${web}/resources?sort=upcoming-start`);
     const soonest = await resultTitles(page);
     expect(soonest.slice(0, 3)).toEqual(titles(29, 26, 24));
     // the twelve dated resources first, then the rest
     expect(soonest[12]).toBe('Fixture resource 2');
 
-    await page.goto(`${web}/?sort=title`);
+    await page.goto(`${web}/resources?sort=title`);
     await page.getByRole('link', { name: 'Next page' }).click();
-    await page.waitForURL(/\/\?sort=title&after=/);
+    await page.waitForURL(/\/resources\?sort=title&after=/);
     // 1, 10–19, 2, 20–29, 3, 30 fill the first page in title order
     await expect.poll(() => resultTitles(page)).toEqual(titles(4, 5, 6, 7, 8, 9));
   });
 
   it('falls back to the defaults for unknown, empty or repeated values in the address', async () => {
     const page = await openPage(browser);
-    await page.goto(`${web}/`);
+    await page.goto(`${web}/resources`);
     const everything = await resultTitles(page);
     for (const query of [
       '?sort=cheapest',
@@ -114,7 +114,7 @@ describe('browsing the catalog', () => {
       '?type=bootcamp&free=yes&certificate=1&offeror=',
       '?offeror=%3Cscript%3E',
     ]) {
-      const response = await page.goto(`${web}/${query}`);
+      const response = await page.goto(`${web}/resources${query}`);
       expect(response?.status()).toBe(200);
       expect(await page.getByRole('heading', { level: 2, name: '30 learning resources' }).count()).toBe(1);
       expect(await resultTitles(page)).toEqual(everything);
@@ -124,35 +124,39 @@ describe('browsing the catalog', () => {
 
   it('explains a filter the catalog rejects and links back to the unfiltered list', async () => {
     const page = await openPage(browser);
-    const response = await page.goto(`${web}/?free=true&offeror=nobody`);
+    const response = await page.goto(`${web}/resources?free=true&offeror=nobody`);
     expect(response?.status()).toBe(200);
     const alert = page.locator('main').getByRole('alert');
     expect(await alert.textContent()).toContain('The catalog did not accept this request');
     expect(await alert.textContent()).not.toContain('nobody');
     await alert.getByRole('link', { name: 'Show all learning resources' }).click();
-    await page.waitForURL(`${web}/`);
+    await page.waitForURL(`${web}/resources`);
     await expect.poll(() => results(page).getByRole('listitem').count()).toBe(24);
   });
 
   it('offers both the first page of the same list and the whole catalog when a later page is rejected', async () => {
     const page = await openPage(browser);
-    await page.goto(`${web}/`);
+    await page.goto(`${web}/resources`);
     const next = new URL((await page.getByRole('link', { name: 'Next page' }).getAttribute('href')) ?? '', web);
     // a cursor names its sort: one from the newest-first list is no good for the title order
-    await page.goto(`${web}/?sort=title&after=${encodeURIComponent(next.searchParams.get('after') ?? '')}`);
+    await page.goto(`${web}/resources?sort=title&after=${encodeURIComponent(next.searchParams.get('after') ?? '')}`);
     const alert = page.locator('main').getByRole('alert');
-    expect(await alert.getByRole('link', { name: 'Back to the first page' }).getAttribute('href')).toBe('/?sort=title');
-    expect(await alert.getByRole('link', { name: 'Show all learning resources' }).getAttribute('href')).toBe('/');
+    expect(await alert.getByRole('link', { name: 'Back to the first page' }).getAttribute('href')).toBe(
+      '/resources?sort=title',
+    );
+    expect(await alert.getByRole('link', { name: 'Show all learning resources' }).getAttribute('href')).toBe(
+      '/resources',
+    );
   });
 
   it('says when no resource matches, with a way back to all of them', async () => {
     const page = await openPage(browser);
-    await page.goto(`${web}/?free=true&certificate=true&offeror=mitpe`);
+    await page.goto(`${web}/resources?free=true&certificate=true&offeror=mitpe`);
     const main = page.locator('main');
     expect(await main.getByRole('heading', { level: 2, name: '0 learning resources' }).count()).toBe(1);
     expect(await main.textContent()).toContain('No learning resources match these filters.');
     await main.getByRole('link', { name: 'Show all learning resources' }).click();
-    await page.waitForURL(`${web}/`);
+    await page.waitForURL(`${web}/resources`);
     await expect.poll(() => results(page).getByRole('listitem').count()).toBe(24);
   });
 });

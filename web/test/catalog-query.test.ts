@@ -15,7 +15,7 @@ function parseHref(href: string): CatalogQuery {
 
 describe('the catalog address', () => {
   it('is plain / for the whole catalog, newest first', () => {
-    expect(catalogHref(defaultCatalogQuery)).toBe('/');
+    expect(catalogHref(defaultCatalogQuery)).toBe('/resources');
     expect(parseCatalogQuery({})).toEqual(defaultCatalogQuery);
   });
 
@@ -31,11 +31,13 @@ describe('the catalog address', () => {
 
   it('starts again at the first page when the sort or a filter changes', () => {
     const onPageTwo = { ...defaultCatalogQuery, free: true, after: 'abc' };
-    expect(refineHref(onPageTwo, { sort: 'TITLE' })).toBe('/?sort=title&free=true');
+    expect(refineHref(onPageTwo, { sort: 'TITLE' })).toBe('/resources?sort=title&free=true');
   });
 
   it('ignores values it does not know rather than failing', () => {
-    expect(parseHref('/?sort=NEWEST&type=courses&free=1&certificate=yes&offeror=a%20b')).toEqual(defaultCatalogQuery);
+    expect(parseHref('/resources?sort=NEWEST&type=courses&free=1&certificate=yes&offeror=a%20b')).toEqual(
+      defaultCatalogQuery,
+    );
   });
 });
 

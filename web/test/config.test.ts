@@ -4,8 +4,19 @@ import { freePort } from './support/free-port';
 import { exited, spawnNext, stopProcess } from './support/web-server';
 
 describe('configuration', () => {
-  it('defaults to the router on 127.0.0.1:4000 and a five-second timeout', () => {
-    expect(loadConfig({})).toEqual({ routerUrl: 'http://127.0.0.1:4000/graphql', routerTimeoutMs: 5000 });
+  it('defaults to the router on 127.0.0.1:4000, a five-second timeout and the local edge as the site', () => {
+    expect(loadConfig({})).toEqual({
+      routerUrl: 'http://127.0.0.1:4000/graphql',
+      routerTimeoutMs: 5000,
+      siteUrl: 'http://127.0.0.1:8787',
+    });
+  });
+
+  it('takes the site origin without a trailing slash and rejects a path or another scheme', () => {
+    expect(loadConfig({ SITE_URL: 'https://learn.example.org/' }).siteUrl).toBe('https://learn.example.org');
+    for (const url of ['https://learn.example.org/web', 'ftp://learn.example.org', 'learn.example.org']) {
+      expect(() => loadConfig({ SITE_URL: url })).toThrow(/SITE_URL must be an http\(s\) origin/);
+    }
   });
 
   it('accepts any http(s) router URL', () => {

@@ -1,5 +1,6 @@
 import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { launchBrowser, openPage } from './support/browser';
 import { results, titles } from './support/catalog-page';
 import { startFixtureRouter } from './support/fixture-router';
@@ -27,9 +28,9 @@ describe('a resource page', () => {
   });
   afterAll(() => teardown.run());
 
-  it('opens from its title on the home page and shows its title, type, description and a link out', async () => {
+  it('opens from its title in the catalog and shows its title, type, description and a link out', async () => {
     const page = await openPage(browser);
-    await page.goto(`${web}/`);
+    await page.goto(`${web}/resources`);
     await page.getByRole('link', { name: 'Fixture resource 2', exact: true }).click();
     await page.waitForURL(`${web}/resources/res-2`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Fixture resource 2');
@@ -72,6 +73,7 @@ describe('a resource page', () => {
       'Time commitment': '8 hrs/day',
       Level: 'Intermediate, Advanced',
       Languages: 'English, Spanish',
+      Instructors: 'Ada LovelaceGrace HopperKatherine Johnson',
       Topics: 'EngineeringData Science',
       Departments: 'Electrical Engineering and Computer Science',
     });
@@ -128,7 +130,11 @@ describe('a resource page', () => {
     await page.waitForURL(`${web}/resources/res-4`);
     // a resource that is neither: no empty sections
     await page.goto(`${web}/resources/res-2`);
-    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['About', 'At a glance']);
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'About',
+      'At a glance',
+      'Similar resources',
+    ]);
   });
 
   it('shows provider text with HTML-like characters as text, never as markup', async () => {
@@ -147,9 +153,25 @@ describe('a resource page', () => {
     ]);
     expect(await about.locator('b, img, script').count()).toBe(0);
     expect(await page.evaluate(() => 'injected' in window)).toBe(false);
-    // the card on the home page too
-    await page.goto(`${web}/`);
+    // the card in the catalog too
+    await page.goto(`${web}/resources`);
     expect(await results(page).textContent()).toContain('Notes on <b>vectors</b> & "matrices"');
+  });
+
+  it('shows similar resources and the public learning paths that contain it', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${web}/resources/res-1`);
+    const similar = page.getByRole('region', { name: 'Similar resources' });
+    expect(await similar.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+      [4, 7, 10, 13, 16, 19].map((n) => `Fixture resource ${n}`),
+    );
+    const paths = page.getByRole('region', { name: 'In learning paths' });
+    expect(await paths.getByRole('link').allTextContents()).toEqual([
+      'Linear algebra from scratch',
+      'Data science basics',
+    ]);
+    expect(await paths.textContent()).toContain('1 resource, 1 follower');
+    await expectNoSeriousAxeViolations(page);
   });
 
   it('has no link out when the resource has no URL, and says it has no description', async () => {

@@ -97,7 +97,12 @@ export function webSpec(config: StackConfig): ServiceSpec {
       '65000',
     ],
     cwd: join(repoRoot, 'web'),
-    env: { NEXT_TELEMETRY_DISABLED: '1', ROUTER_URL: local(config.ROUTER_PORT, '/graphql') },
+    env: {
+      NEXT_TELEMETRY_DISABLED: '1',
+      ROUTER_URL: local(config.ROUTER_PORT, '/graphql'),
+      // visitors reach the site through the edge: the sitemaps name its origin
+      SITE_URL: local(config.EDGE_PORT, ''),
+    },
     healthUrl: local(config.WEB_PORT, '/'),
   };
 }

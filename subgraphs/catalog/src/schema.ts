@@ -1,6 +1,10 @@
 import { buildFederatedSchema, uuidId } from '@learngraph/service-kit';
 import type { CatalogContext } from './context.js';
-import { LearningResourceEditorResolver, LearningResourceResolver } from './modules/learning-resources/index.js';
+import {
+  LearningResourceEditorResolver,
+  LearningResourceResolver,
+  LearningResourceViewResolver,
+} from './modules/learning-resources/index.js';
 import { DepartmentResolver, TaxonomyListsResolver, TopicResolver } from './modules/taxonomy/index.js';
 
 /** Offerors, platforms and departments are named by short codes such as `mitx` or `18`. */
@@ -13,6 +17,7 @@ export function buildCatalogSchema() {
       resolvers: [
         LearningResourceResolver,
         LearningResourceEditorResolver,
+        LearningResourceViewResolver,
         TopicResolver,
         DepartmentResolver,
         TaxonomyListsResolver,

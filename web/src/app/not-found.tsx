@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1>Page not found</h1>
       <p>There is no page at this address. It may have moved, or the link may be mistyped.</p>
       <p>
-        <Link href="/">Browse all learning resources</Link>
+        <Link href="/resources">Browse all learning resources</Link>
       </p>
     </>
   );

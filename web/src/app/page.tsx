@@ -1,24 +1,59 @@
-import { parseCatalogQuery } from '@/lib/catalog-query';
-import { listLearningResources, listOfferors } from '@/lib/learning-resources';
-import { CatalogControls } from '@/ui/sections/catalog-controls';
-import { CatalogError } from '@/ui/sections/catalog-error';
-import { ResourceList } from '@/ui/sections/resource-list';
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { catalogHref } from '@/lib/catalog-href';
+import { defaultCatalogQuery } from '@/lib/catalog-query';
+import { listFeaturedPaths } from '@/lib/featured-paths';
+import { getHomeCatalog } from '@/lib/home';
+import { pageMetadata } from '@/lib/page-metadata';
+import { ErrorNotice } from '@/ui/components/error-notice';
+import { FeaturedPaths } from '@/ui/sections/featured-paths';
+import { ResourceRow } from '@/ui/sections/resource-row';
+import { TopicOverview } from '@/ui/sections/topic-overview';
 
-export default async function HomePage({ searchParams }: PageProps<'/'>) {
-  const query = parseCatalogQuery(await searchParams);
-  // the offerors only feed one filter: when they fail, the list still shows, without that filter
-  const [result, offerors] = await Promise.all([listLearningResources(query), listOfferors()]);
+export const metadata: Metadata = {
+  ...pageMetadata({
+    title: 'Learngraph',
+    description: 'Courses, programs, videos, podcasts and documents from many providers, in one catalog.',
+    path: '/',
+  }),
+  // the layout's template would make it "Learngraph · Learngraph"
+  title: { absolute: 'Learngraph' },
+};
+
+// one row of cards on a wide screen, two on a narrow one
+const ROW_SIZE = 6;
+
+export default async function HomePage() {
+  // paths come from another subgraph: asked apart, so that either half shows when the other cannot answer
+  const [catalog, paths] = await Promise.all([getHomeCatalog(ROW_SIZE), listFeaturedPaths(ROW_SIZE)]);
   return (
     <>
-      <h1>Learning resources</h1>
-      {result.ok ? (
+      <h1>Learn from many providers in one place</h1>
+      <p>
+        Courses, programs, videos, podcasts and documents. <Link href="/search">Search them</Link> or{' '}
+        <Link href="/resources">browse them all</Link>.
+      </p>
+      {catalog.ok ? (
         <>
-          <CatalogControls query={query} offerors={offerors.ok ? offerors.data : []} />
-          <ResourceList page={result.data} query={query} />
+          <ResourceRow id="new" title="New" items={catalog.data.newest} moreHref={catalogHref(defaultCatalogQuery)} />
+          <ResourceRow
+            id="popular"
+            title="Popular"
+            items={catalog.data.popular}
+            moreHref={catalogHref({ ...defaultCatalogQuery, sort: 'MOST_VIEWED' })}
+          />
+          <ResourceRow
+            id="upcoming"
+            title="Starting soon"
+            items={catalog.data.upcoming}
+            moreHref={catalogHref({ ...defaultCatalogQuery, sort: 'UPCOMING_START' })}
+          />
+          <TopicOverview topics={catalog.data.topics} />
         </>
       ) : (
-        <CatalogError query={query} error={result.error} />
+        <ErrorNotice title="No resources to show" message={catalog.error.message} />
       )}
+      <FeaturedPaths result={paths} />
     </>
   );
 }

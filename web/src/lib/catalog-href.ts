@@ -1,9 +1,9 @@
 import { type CatalogQuery, defaultCatalogQuery, groupParams, sortParams } from './catalog-query';
 
 /**
- * The relative link to the home page showing this query: defaults are left out, so the unfiltered first
- * page is plain `/`, and the parameters always come in the same order.
- * @example catalogHref({ ...defaultCatalogQuery, sort: 'TITLE', free: true }) // '/?sort=title&free=true'
+ * The relative link to the catalog page showing this query: defaults are left out, so the unfiltered first
+ * page is plain `/resources`, and the parameters always come in the same order.
+ * @example catalogHref({ ...defaultCatalogQuery, sort: 'TITLE', free: true }) // '/resources?sort=title&free=true'
  */
 export function catalogHref(query: CatalogQuery): string {
   const params = new URLSearchParams();
@@ -14,7 +14,7 @@ export function catalogHref(query: CatalogQuery): string {
   if (query.offeror) params.set('offeror', query.offeror);
   if (query.after) params.set('after', query.after);
   const search = params.toString();
-  return search ? `/?${search}` : '/';
+  return search ? `/resources?${search}` : '/resources';
 }
 
 /** A change of sort or filters; the page's cursor is never part of one. */

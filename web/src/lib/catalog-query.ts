@@ -1,7 +1,7 @@
 import type { LearningResourceSort, ResourceTypeGroup } from '@/gql/graphql';
 import { pageCursor } from './page-cursor';
 
-/** What the home page shows: the sort, the filters and the page, as its query string says. */
+/** What the catalog page (`/resources`) shows: the sort, the filters and the page, as its query string says. */
 export interface CatalogQuery {
   sort: LearningResourceSort;
   /** Courses, programs or learning material; `undefined` for all of them. */
@@ -16,7 +16,7 @@ export interface CatalogQuery {
   after: string | undefined;
 }
 
-/** The whole catalog, newest first: the home page without a query string. */
+/** The whole catalog, newest first: the catalog page without a query string. */
 export const defaultCatalogQuery: CatalogQuery = {
   sort: 'NEWEST',
   group: undefined,
@@ -47,7 +47,7 @@ export const groupParams: Record<ResourceTypeGroup, string> = {
 const OFFEROR_CODE = /^[a-z0-9][a-z0-9._-]{0,63}$/i;
 
 /**
- * Reads the home page's query string. A missing, repeated or unknown value falls back to the default, so a
+ * Reads the catalog page's query string. A missing, repeated or unknown value falls back to the default, so a
  * mistyped or outdated link still shows the catalog; only values the catalog must judge (an offeror code, a
  * cursor) are passed on as they are.
  * @example parseCatalogQuery({ sort: 'title', free: 'true' }) // { sort: 'TITLE', free: true, … }

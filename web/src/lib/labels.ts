@@ -1,6 +1,34 @@
-import type { Availability, CertificationType, Delivery, Format, Level, Pace } from '@/gql/graphql';
+import type {
+  Availability,
+  CertificationType,
+  Delivery,
+  Format,
+  Level,
+  Pace,
+  ResourceType,
+  ResourceTypeGroup,
+} from '@/gql/graphql';
 
 // Records over the generated unions: a new value in the schema fails typecheck until it has a label.
+
+/** What kind of resource it is. */
+export const resourceTypeLabels: Record<ResourceType, string> = {
+  COURSE: 'Course',
+  PROGRAM: 'Program',
+  LEARNING_PATH: 'Learning path',
+  VIDEO: 'Video',
+  VIDEO_PLAYLIST: 'Video playlist',
+  PODCAST: 'Podcast',
+  PODCAST_EPISODE: 'Podcast episode',
+  DOCUMENT: 'Document',
+};
+
+/** The three kinds a list can be narrowed to. */
+export const resourceTypeGroupLabels: Record<ResourceTypeGroup, string> = {
+  COURSE: 'Courses',
+  PROGRAM: 'Programs',
+  LEARNING_MATERIAL: 'Learning material',
+};
 
 /** Where learning happens. */
 export const deliveryLabels: Record<Delivery, string> = {

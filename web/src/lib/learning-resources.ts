@@ -3,10 +3,14 @@ import {
   LearningResourceDocument,
   type LearningResourceFilter,
   type LearningResourceQuery,
+  type LearningResourceSort,
   LearningResourcesDocument,
   type LearningResourcesQuery,
   OfferorsDocument,
   type OfferorsQuery,
+  type ResourceCardFragment,
+  ResourceNeighboursDocument,
+  type ResourceNeighboursQuery,
 } from '@/gql/graphql';
 import type { CatalogQuery } from './catalog-query';
 import { executeGraphQL } from './execute-graphql';
@@ -16,21 +20,30 @@ import { fail, type Result } from './result';
 export const PAGE_SIZE = 24;
 
 export type LearningResourcePage = LearningResourcesQuery['learningResources'];
-export type LearningResourceSummary = LearningResourcePage['edges'][number]['node'];
+export type LearningResourceSummary = ResourceCardFragment;
 export type LearningResourceDetail = NonNullable<LearningResourceQuery['learningResource']>;
 export type Offeror = OfferorsQuery['offerors'][number];
+export type ResourceNeighbours = NonNullable<ResourceNeighboursQuery['learningResource']>;
 
 /**
  * One page of the catalog for the query's filters and sort, starting after its cursor (or at the start).
  * @example const result = await listLearningResources({ ...defaultCatalogQuery, free: true });
  */
-export async function listLearningResources(query: CatalogQuery): Promise<Result<LearningResourcePage>> {
-  const result = await executeGraphQL(LearningResourcesDocument, {
-    first: PAGE_SIZE,
-    after: query.after,
-    sort: query.sort,
-    filter: catalogFilter(query),
-  });
+export function listLearningResources(query: CatalogQuery): Promise<Result<LearningResourcePage>> {
+  return listFilteredResources(catalogFilter(query), query.after, query.sort);
+}
+
+/**
+ * One page of the resources a filter lets through, in a sort (newest first by default), after a cursor.
+ * @example const result = await listFilteredResources({ departments: ['18'] }, undefined);
+ */
+export async function listFilteredResources(
+  filter: LearningResourceFilter | undefined,
+  after: string | undefined,
+  sort: LearningResourceSort = 'NEWEST',
+  first = PAGE_SIZE,
+): Promise<Result<LearningResourcePage>> {
+  const result = await executeGraphQL(LearningResourcesDocument, { first, after, sort, filter });
   return result.ok ? { ok: true, data: result.data.learningResources } : result;
 }
 
@@ -53,6 +66,17 @@ export const getLearningResource = cache(async (id: string): Promise<Result<Lear
   if (!result.ok) return result.error.kind === 'rejected' ? fail('not-found') : result;
   return result.data.learningResource ? { ok: true, data: result.data.learningResource } : fail('not-found');
 });
+
+/**
+ * The resources most similar to one and the public learning paths that contain it, apart from the resource
+ * itself: its page shows without them when search or learning paths cannot answer.
+ * @example const result = await getResourceNeighbours('42');
+ */
+export async function getResourceNeighbours(id: string): Promise<Result<ResourceNeighbours>> {
+  const result = await executeGraphQL(ResourceNeighboursDocument, { id });
+  if (!result.ok) return result;
+  return result.data.learningResource ? { ok: true, data: result.data.learningResource } : fail('not-found');
+}
 
 // only the filters that are set: an unset one means "any", which the API expresses by leaving it out
 function catalogFilter(query: CatalogQuery): LearningResourceFilter | undefined {

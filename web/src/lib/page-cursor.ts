@@ -2,7 +2,7 @@
 const MAX_CURSOR_LENGTH = 512;
 
 /**
- * The `after` cursor from the home page's query string, or `undefined` (the first page) when the value is
+ * The `after` cursor from a list page's query string, or `undefined` (the first page) when the value is
  * missing, empty, repeated or too long. The router judges the rest: a cursor it rejects is shown as an error
  * with a way back to the first page.
  * @example pageCursor('YXJyYXljb25uZWN0aW9uOjIz') // 'YXJyYXljb25uZWN0aW9uOjIz'

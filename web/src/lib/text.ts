@@ -20,3 +20,11 @@ export function webUrl(url: string | null): string | undefined {
   const { protocol } = new URL(url);
   return protocol === 'http:' || protocol === 'https:' ? url : undefined;
 }
+
+/**
+ * A count with its noun, in the plural unless it is one.
+ * @example plural(3, 'follower') // '3 followers'
+ */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

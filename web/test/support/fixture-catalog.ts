@@ -42,7 +42,8 @@ export function listResources(all: FixtureResource[], { filter, sort, first, aft
   };
 }
 
-function matches(resource: FixtureResource, filter: LearningResourceFilter): boolean {
+/** Whether a resource passes a catalog or search filter (their fields are the same). */
+export function matches(resource: FixtureResource, filter: LearningResourceFilter): boolean {
   const anyOf = <T>(wanted: readonly T[] | null | undefined, has: readonly T[]) =>
     !wanted || wanted.some((value) => has.includes(value));
   const is = <T>(wanted: T | null | undefined, has: T) => wanted === null || wanted === undefined || wanted === has;
@@ -51,6 +52,10 @@ function matches(resource: FixtureResource, filter: LearningResourceFilter): boo
     anyOf(filter.resourceTypeGroups, [resource.resourceTypeGroup]) &&
     anyOf(filter.offerors?.map(String), resource.offeredBy ? [resource.offeredBy.id] : []) &&
     anyOf(filter.platforms?.map(String), [resource.platform.id]) &&
+    anyOf(
+      filter.departments?.map(String),
+      resource.departments.map((department) => department.id),
+    ) &&
     anyOf(
       filter.topics?.map(String),
       resource.topics.map((topic) => topic.id),

@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
-import { offerors } from './fixture-taxonomy';
+import { departments, listPaths, topicById, withNeighbours } from './fixture-discovery';
+import { type SearchArgs, searchResources, suggest } from './fixture-search';
+import { offerors, topics } from './fixture-taxonomy';
 import { bareResource, type FixtureResource, resources } from './fixtures';
 
 // the same schema file the web app's operations are generated from: a drift between them fails the tests
@@ -87,16 +89,29 @@ const dataResolvers = {
   learningResource: ({ id }: { id: string }) => {
     // like the catalog, which refuses an id that is not a UUID
     if (!/^[a-z0-9-]+$/.test(id)) throw badUserInput('id is not a valid id.');
-    return allResources.find((resource) => resource.id === id) ?? null;
+    const resource = allResources.find((candidate) => candidate.id === id);
+    return resource ? withNeighbours(resources, resource) : null;
   },
   learningResources: (args: ListArgs) => listResources(resources, args),
   offerors: () => Object.values(offerors),
+  search: (args: SearchArgs) => searchResources(resources, args),
+  topic: ({ id }: { id: string }) => topicById(resources, id),
+  topics: () => Object.values(topics),
+  departments: () => departments,
+  learningPaths: listPaths,
+  searchSuggestions: ({ prefix, first }: { prefix: string; first: number }) => suggest(resources, prefix, first),
 };
 
 const failingResolvers = {
   learningResource: () => fail(),
   learningResources: () => fail(),
   offerors: () => fail(),
+  search: () => fail(),
+  topic: () => fail(),
+  topics: () => fail(),
+  departments: () => fail(),
+  learningPaths: () => fail(),
+  searchSuggestions: () => fail(),
 };
 
 function fail(): never {

@@ -28,7 +28,7 @@ describe('the whole system, through the edge', () => {
     await system?.interrupt();
   });
 
-  it('serves the home page, server-rendered from the catalog database', async () => {
+  it('serves the catalog page, server-rendered from the catalog database', async () => {
     const newest = await postGraphQL<{
       learningResources: { totalCount: number; edges: Array<{ node: { title: string } }> };
     }>(`${system.url}/graphql`, '{ learningResources(first: 1) { totalCount edges { node { title } } } }');
@@ -37,7 +37,7 @@ describe('the whole system, through the edge', () => {
     // the bundled provider files hold hundreds of real resources
     expect(total).toBeGreaterThan(50);
     const page = await browser.newPage();
-    const response = await page.goto(`${system.url}/`);
+    const response = await page.goto(`${system.url}/resources`);
     expect(response?.status()).toBe(200);
     // the document as the server sent it, before any script ran
     const html = (await response?.text()) ?? '';

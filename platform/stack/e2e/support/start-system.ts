@@ -14,7 +14,8 @@ function findRepoRoot(): string {
   throw new Error('start-system: not inside the Learngraph repository');
 }
 
-const repoRoot = findRepoRoot();
+/** The repository root, where `pnpm start` runs and journeys keep their screenshots. */
+export const repoRoot = findRepoRoot();
 
 export interface RunningSystem {
   url: string;

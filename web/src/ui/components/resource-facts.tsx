@@ -9,13 +9,16 @@ import {
   paceLabels,
 } from '@/lib/labels';
 import type { LearningResourceDetail } from '@/lib/learning-resources';
+import { taxonomyHref } from '@/lib/taxonomy-href';
 import { DateText } from '../atoms/date-text';
 import { InlineList } from '../atoms/inline-list';
+import { LinkList } from '../atoms/link-list';
 import { FactList } from './fact-list';
 
 /**
  * What a learner weighs before starting: cost, credential, how and when it is taught, how long it takes, for
- * whom, in which languages, and on what topics. Facts the catalog does not know are left out.
+ * whom, who teaches it, in which languages, and on what topics (each linking to its page). Facts the catalog
+ * does not know are left out.
  * @example <ResourceFacts resource={resource} />
  */
 export function ResourceFacts({ resource }: { resource: LearningResourceDetail }) {
@@ -37,8 +40,22 @@ export function ResourceFacts({ resource }: { resource: LearningResourceDetail }
         { term: 'Time commitment', value: resource.timeCommitment },
         { term: 'Level', value: labelList(levelLabels, resource.levels) },
         { term: 'Languages', value: resource.languages.map(languageName).join(', ') },
-        { term: 'Topics', value: listOrNothing(resource.topics.map((topic) => topic.name)) },
-        { term: 'Departments', value: listOrNothing(resource.departments.map((department) => department.name)) },
+        { term: 'Instructors', value: listOrNothing(resource.runs.flatMap((run) => run.instructors)) },
+        {
+          term: 'Topics',
+          value: linksOrNothing(
+            resource.topics.map((topic) => ({ href: taxonomyHref('topics', topic.id), label: topic.name })),
+          ),
+        },
+        {
+          term: 'Departments',
+          value: linksOrNothing(
+            resource.departments.map((department) => ({
+              href: taxonomyHref('departments', department.id),
+              label: department.name,
+            })),
+          ),
+        },
       ]}
     />
   );
@@ -46,4 +63,8 @@ export function ResourceFacts({ resource }: { resource: LearningResourceDetail }
 
 function listOrNothing(items: string[]) {
   return items.length > 0 ? <InlineList items={items} /> : null;
+}
+
+function linksOrNothing(links: Array<{ href: string; label: string }>) {
+  return links.length > 0 ? <LinkList links={links} /> : null;
 }

@@ -1,6 +1,7 @@
 import type { LearningResourceSort, ResourceTypeGroup } from '@/gql/graphql';
 import { type CatalogChange, refineHref } from '@/lib/catalog-href';
 import type { CatalogQuery } from '@/lib/catalog-query';
+import { resourceTypeGroupLabels as groupLabels } from '@/lib/labels';
 import type { Offeror } from '@/lib/learning-resources';
 import { type Choice, ChoiceGroup } from '../components/choice-group';
 
@@ -11,12 +12,6 @@ const sortLabels: Record<LearningResourceSort, string> = {
   MOST_VIEWED: 'Most viewed',
   UPCOMING_START: 'Starting soonest',
   TITLE: 'Title A–Z',
-};
-
-const groupLabels: Record<ResourceTypeGroup, string> = {
-  COURSE: 'Courses',
-  PROGRAM: 'Programs',
-  LEARNING_MATERIAL: 'Learning material',
 };
 
 /**

@@ -1,5 +1,7 @@
+import Link from 'next/link';
 import type { ResourceType } from '@/gql/graphql';
 import type { LearningResourceDetail } from '@/lib/learning-resources';
+import { taxonomyHref } from '@/lib/taxonomy-href';
 import { CertificateBadge } from '../atoms/certificate-badge';
 import { PlainText } from '../atoms/plain-text';
 import { PriceTag } from '../atoms/price-tag';
@@ -36,7 +38,7 @@ export function ResourceDetail({ resource }: { resource: LearningResourceDetail 
           <h1>{resource.title}</h1>
           <div className="resource-meta">
             <ResourceTypeLabel type={resource.resourceType} />
-            <span>{provenance(resource.offeredBy?.name, resource.platform.name)}</span>
+            <Provenance offeror={resource.offeredBy} platform={resource.platform.name} />
           </div>
           <div className="badges">
             <PriceTag free={resource.free} prices={resource.prices} />
@@ -68,8 +70,14 @@ export function ResourceDetail({ resource }: { resource: LearningResourceDetail 
   );
 }
 
-// who offers it and where it lives, each named once when they are the same (MIT OpenCourseWare on itself)
-function provenance(offeror: string | undefined, platform: string): string {
-  if (!offeror) return `On ${platform}`;
-  return offeror === platform ? `Offered by ${offeror}` : `Offered by ${offeror} on ${platform}`;
+// who offers it (linking to their page) and where it lives, each named once when they are the same (MIT
+// OpenCourseWare on itself)
+function Provenance({ offeror, platform }: { offeror: { id: string; name: string } | null; platform: string }) {
+  if (!offeror) return <span>On {platform}</span>;
+  return (
+    <span>
+      Offered by <Link href={taxonomyHref('offerors', offeror.id)}>{offeror.name}</Link>
+      {offeror.name === platform ? null : ` on ${platform}`}
+    </span>
+  );
 }

@@ -1,16 +1,25 @@
-import Link from 'next/link';
-import { catalogHref } from '@/lib/catalog-href';
-import { type CatalogQuery, isFiltered } from '@/lib/catalog-query';
+import type { ReactNode } from 'react';
 import type { LearningResourcePage } from '@/lib/learning-resources';
 import { Pagination } from '../components/pagination';
 import { ResourceCard } from '../components/resource-card';
 
 /**
- * One page of the catalog: how many resources the current filters let through, the resources, and links to
- * other pages that keep the filters.
- * @example <ResourceList page={result.data} query={query} />
+ * One page of a list of resources: how many there are, the resources, and links to the first and the next
+ * page, built by `pageHref` so that they keep whatever the list is of (filters, a topic). `empty` is what to
+ * say when the page has none.
+ * @example <ResourceList page={result.data} after={query.after} pageHref={(after) => catalogHref({ ...query, after })} empty={<p>None.</p>} />
  */
-export function ResourceList({ page, query }: { page: LearningResourcePage; query: CatalogQuery }) {
+export function ResourceList({
+  page,
+  after,
+  pageHref,
+  empty,
+}: {
+  page: LearningResourcePage;
+  after: string | undefined;
+  pageHref: (after: string | undefined) => string;
+  empty: ReactNode;
+}) {
   const nextCursor = page.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? undefined) : undefined;
   return (
     <section className="results" aria-labelledby="results-title">
@@ -25,16 +34,12 @@ export function ResourceList({ page, query }: { page: LearningResourcePage; quer
             </li>
           ))}
         </ul>
-      ) : isFiltered(query) ? (
-        <p>
-          No learning resources match these filters. <Link href="/">Show all learning resources</Link>
-        </p>
       ) : (
-        <p>There are no learning resources to show here.</p>
+        empty
       )}
       <Pagination
-        firstPageHref={query.after ? catalogHref({ ...query, after: undefined }) : undefined}
-        nextPageHref={nextCursor ? catalogHref({ ...query, after: nextCursor }) : undefined}
+        firstPageHref={after ? pageHref(undefined) : undefined}
+        nextPageHref={nextCursor ? pageHref(nextCursor) : undefined}
       />
     </section>
   );

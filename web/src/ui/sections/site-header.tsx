@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { SiteSearch } from '../components/site-search';
 
 /**
- * The header on every page: a skip link for keyboard users and the site name linking home.
+ * The header on every page: a skip link for keyboard users, the site name linking home and a search box.
  * @example <SiteHeader />
  */
 export function SiteHeader() {
@@ -13,6 +14,7 @@ export function SiteHeader() {
       <Link className="site-name" href="/">
         Learngraph
       </Link>
+      <SiteSearch />
     </header>
   );
 }

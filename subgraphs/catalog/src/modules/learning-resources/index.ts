@@ -7,6 +7,7 @@ export { LearningResourceResolver, ResourceListArgs } from './learning-resource.
 export { LearningResource, LearningResourceConnection } from './learning-resource.type.js';
 export { LearningResourceEditorResolver } from './learning-resource-editor.resolver.js';
 export { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
+export { LearningResourceViewResolver } from './learning-resource-view.resolver.js';
 export { listResources, resourcePageLimits } from './list-resources.js';
 export { resourceLimits, resourceProblems } from './resource-rules.js';
 export { unpublishResources } from './resource-snapshots.js';

@@ -1,20 +1,37 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getLearningResource } from '@/lib/learning-resources';
+import { getLearningResource, getResourceNeighbours } from '@/lib/learning-resources';
+import { pageMetadata } from '@/lib/page-metadata';
 import { shorten } from '@/lib/text';
 import { ErrorNotice } from '@/ui/components/error-notice';
 import { ResourceDetail } from '@/ui/sections/resource-detail';
+import { ResourceNeighbours } from '@/ui/sections/resource-neighbours';
 
 export async function generateMetadata({ params }: PageProps<'/resources/[id]'>): Promise<Metadata> {
   const result = await getLearningResource((await params).id);
   if (!result.ok) return { title: 'Learning resource' };
-  const { title, description } = result.data;
-  return { title, ...(description ? { description: shorten(description, 160) } : {}) };
+  const { id, title, description, image, offeredBy } = result.data;
+  return pageMetadata({
+    title,
+    description: description
+      ? shorten(description, 160)
+      : `${title}${offeredBy ? `, offered by ${offeredBy.name}` : ''}.`,
+    path: `/resources/${encodeURIComponent(id)}`,
+    image,
+  });
 }
 
 export default async function ResourcePage({ params }: PageProps<'/resources/[id]'>) {
-  const result = await getLearningResource((await params).id);
-  if (result.ok) return <ResourceDetail resource={result.data} />;
+  const { id } = await params;
+  const [result, neighbours] = await Promise.all([getLearningResource(id), getResourceNeighbours(id)]);
+  if (result.ok) {
+    return (
+      <>
+        <ResourceDetail resource={result.data} />
+        <ResourceNeighbours result={neighbours} />
+      </>
+    );
+  }
   if (result.error.kind === 'not-found') notFound();
   return <ErrorNotice title="This resource can’t be shown right now" message={result.error.message} />;
 }

@@ -1,0 +1,78 @@
+import { postGraphQL } from '@learngraph/service-kit/testing';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntil } from '../support/poll.js';
+import { screenshots } from '../support/screenshots.js';
+import { type RunningSystem, startSystem } from '../support/start-system.js';
+
+// a word many bundled courses share, so that the search has results to filter
+const WORD = 'data';
+
+describe('a learner searches, filters and opens a resource, through the edge', () => {
+  let system: RunningSystem;
+  let browser: Browser;
+  const shoot = screenshots('search-journey');
+
+  beforeAll(async () => {
+    system = await startSystem();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+    });
+    // search copies the catalog from its events, a moment after the import
+    await waitUntil(
+      `search finds "${WORD}"`,
+      () =>
+        postGraphQL<{ search: { totalCount: number } }>(
+          `${system.url}/graphql`,
+          'query ($q: String!) { search(input: { query: $q }) { totalCount } }',
+          { q: WORD },
+        ),
+      (result) => (result.data?.search.totalCount ?? 0) >= 5,
+      { timeoutMs: 120_000, intervalMs: 500 },
+    );
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.interrupt();
+  });
+
+  it('goes from the home page to a search, narrows it by a facet and opens a result', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15_000);
+
+    const home = await page.goto(`${system.url}/`);
+    expect(home?.status()).toBe(200);
+    expect(await page.getByRole('region', { name: 'New' }).getByRole('listitem').count()).toBeGreaterThan(0);
+    await shoot(page, 'home');
+
+    await page.getByLabel('Search learning resources').fill(WORD);
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\?q=data$/);
+    const count = () => page.locator('#results-title').textContent();
+    const unfiltered = Number.parseInt((await count()) ?? '', 10);
+    expect(unfiltered).toBeGreaterThanOrEqual(5);
+    expect(await page.locator('.results mark').count()).toBeGreaterThan(0);
+    await shoot(page, 'search');
+
+    // the most frequent type among the results, but not all of them: choosing it narrows the list
+    const types = page.getByRole('group', { name: 'Type' }).getByRole('checkbox');
+    await types.first().check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/[?&]type=/);
+    const filtered = Number.parseInt((await count()) ?? '', 10);
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThanOrEqual(unfiltered);
+    expect(await page.getByRole('group', { name: 'Type' }).getByRole('checkbox').first().isChecked()).toBe(true);
+    await shoot(page, 'filtered');
+
+    const first = page.locator('.results h3 a').first();
+    const title = (await first.textContent()) ?? '';
+    await first.click();
+    await page.waitForURL(/\/resources\/[^/?]+$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
+    expect(await page.getByRole('region', { name: 'At a glance' }).count()).toBe(1);
+    await shoot(page, 'resource');
+    await page.close();
+  });
+});
