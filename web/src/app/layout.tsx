@@ -4,6 +4,7 @@ import { SiteHeader } from '@/ui/sections/site-header';
 import '@/ui/global.css';
 import '@/ui/catalog.css';
 import '@/ui/resource.css';
+import '@/ui/forms.css';
 
 export const metadata: Metadata = {
   title: { template: '%s · Learngraph', default: 'Learngraph' },

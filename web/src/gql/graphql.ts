@@ -4,6 +4,18 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountCreateInput = {
+  email: string;
+  name: string;
+  /** At least 12 characters, and not one of the 10,000 most common passwords. */
+  password: string;
+};
+
+export type AccountVerifyInput = {
+  /** The token from the verification email. */
+  token: string;
+};
+
 /** Whether a resource runs on dates or any time. */
 export type Availability =
   | 'ANYTIME'
@@ -76,6 +88,19 @@ export type Pace =
   | 'INSTRUCTOR_PACED'
   | 'SELF_PACED';
 
+/** The fields to change; those left out stay as they are. */
+export type ProfileUpdateInput = {
+  /** An https URL; null removes the picture. */
+  avatarUrl?: string | null | undefined;
+  displayName?: string | null | undefined;
+  /** Catalog topic ids, at most 50. */
+  interests?: Array<string> | null | undefined;
+  /** At most 10, each at most 200 characters. */
+  learningGoals?: Array<string> | null | undefined;
+  /** ISO 639-1 codes, at most 10. */
+  preferredLanguages?: Array<string> | null | undefined;
+};
+
 /** What kind of learning resource this is. */
 export type ResourceType =
   /** A course, possibly with several runs. */
@@ -101,6 +126,34 @@ export type ResourceTypeGroup =
   | 'LEARNING_MATERIAL'
   | 'PROGRAM';
 
+export type SessionCreateInput = {
+  email: string;
+  password: string;
+};
+
+export type SessionDeleteInput = {
+  /** The refresh token of the session to end. */
+  refreshToken: string;
+};
+
+export type SessionRefreshInput = {
+  refreshToken: string;
+};
+
+export type AccountCreateMutationVariables = Exact<{
+  input: AccountCreateInput;
+}>;
+
+
+export type AccountCreateMutation = { accountCreate: { success: boolean, errors: Array<{ code: string, field: string | null }> } };
+
+export type AccountVerifyMutationVariables = Exact<{
+  input: AccountVerifyInput;
+}>;
+
+
+export type AccountVerifyMutation = { accountVerify: { success: boolean, record: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
 export type LearningResourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -123,6 +176,39 @@ export type OfferorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OfferorsQuery = { offerors: Array<{ id: string, name: string }> };
 
+export type ProfileUpdateMutationVariables = Exact<{
+  input: ProfileUpdateInput;
+}>;
+
+
+export type ProfileUpdateMutation = { profileUpdate: { success: boolean, errors: Array<{ code: string, field: string | null }> } };
+
+export type SessionCreateMutationVariables = Exact<{
+  input: SessionCreateInput;
+}>;
+
+
+export type SessionCreateMutation = { sessionCreate: { success: boolean, record: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type SessionDeleteMutationVariables = Exact<{
+  input: SessionDeleteInput;
+}>;
+
+
+export type SessionDeleteMutation = { sessionDelete: { success: boolean } };
+
+export type SessionRefreshMutationVariables = Exact<{
+  input: SessionRefreshInput;
+}>;
+
+
+export type SessionRefreshMutation = { sessionRefresh: { success: boolean, record: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { me: { id: string, name: string, displayName: string | null, email: string | null, interests: Array<{ id: string }> } | null, topics: Array<{ id: string, name: string, children: Array<{ id: string, name: string }> }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -142,6 +228,34 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AccountCreateDocument = new TypedDocumentString(`
+    mutation AccountCreate($input: AccountCreateInput!) {
+  accountCreate(input: $input) {
+    success
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountCreateMutation, AccountCreateMutationVariables>;
+export const AccountVerifyDocument = new TypedDocumentString(`
+    mutation AccountVerify($input: AccountVerifyInput!) {
+  accountVerify(input: $input) {
+    success
+    record {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      refreshTokenExpiresAt
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountVerifyMutation, AccountVerifyMutationVariables>;
 export const LearningResourceDocument = new TypedDocumentString(`
     query LearningResource($id: ID!) {
   learningResource(id: $id) {
@@ -260,3 +374,72 @@ export const OfferorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OfferorsQuery, OfferorsQueryVariables>;
+export const ProfileUpdateDocument = new TypedDocumentString(`
+    mutation ProfileUpdate($input: ProfileUpdateInput!) {
+  profileUpdate(input: $input) {
+    success
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProfileUpdateMutation, ProfileUpdateMutationVariables>;
+export const SessionCreateDocument = new TypedDocumentString(`
+    mutation SessionCreate($input: SessionCreateInput!) {
+  sessionCreate(input: $input) {
+    success
+    record {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      refreshTokenExpiresAt
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionCreateMutation, SessionCreateMutationVariables>;
+export const SessionDeleteDocument = new TypedDocumentString(`
+    mutation SessionDelete($input: SessionDeleteInput!) {
+  sessionDelete(input: $input) {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<SessionDeleteMutation, SessionDeleteMutationVariables>;
+export const SessionRefreshDocument = new TypedDocumentString(`
+    mutation SessionRefresh($input: SessionRefreshInput!) {
+  sessionRefresh(input: $input) {
+    success
+    record {
+      accessToken
+      accessTokenExpiresAt
+      refreshToken
+      refreshTokenExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionRefreshMutation, SessionRefreshMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  me {
+    id
+    name
+    displayName
+    email
+    interests {
+      id
+    }
+  }
+  topics {
+    id
+    name
+    children {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;

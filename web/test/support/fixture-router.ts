@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
+import { accountResolvers, type FixtureContext } from './fixture-accounts';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
 import { offerors } from './fixture-taxonomy';
 import { bareResource, type FixtureResource, resources } from './fixtures';
@@ -34,7 +35,10 @@ export async function startFixtureRouter(behaviour: RouterBehaviour): Promise<Fi
       query: string;
       variables?: Record<string, unknown>;
     };
-    const result = await graphql({ schema, source: query, variableValues: variables, rootValue });
+    const contextValue: FixtureContext = {
+      accessToken: /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1],
+    };
+    const result = await graphql({ schema, source: query, variableValues: variables, rootValue, contextValue });
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(result));
   });
@@ -78,6 +82,7 @@ const dataResolvers = {
   },
   learningResources: (args: ListArgs) => listResources(resources, args),
   offerors: () => Object.values(offerors),
+  ...accountResolvers,
 };
 
 const failingResolvers = {

@@ -1,7 +1,8 @@
 import Link from 'next/link';
+import { AccountLinks } from '@/ui/components/account-links';
 
 /**
- * The header on every page: a skip link for keyboard users and the site name linking home.
+ * The header on every page: a skip link for keyboard users, the site name linking home and the account links.
  * @example <SiteHeader />
  */
 export function SiteHeader() {
@@ -13,6 +14,7 @@ export function SiteHeader() {
       <Link className="site-name" href="/">
         Learngraph
       </Link>
+      <AccountLinks />
     </header>
   );
 }
