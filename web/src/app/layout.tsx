@@ -5,6 +5,7 @@ import '@/ui/global.css';
 import '@/ui/catalog.css';
 import '@/ui/resource.css';
 import '@/ui/forms.css';
+import '@/ui/paths.css';
 
 export const metadata: Metadata = {
   title: { template: '%s · Learngraph', default: 'Learngraph' },

@@ -40,6 +40,93 @@ export type Format =
   | 'ASYNCHRONOUS'
   | 'SYNCHRONOUS';
 
+export type LearningPathCreateInput = {
+  /** At most 5,000 characters. */
+  description?: string | null | undefined;
+  /** The items in order; at most 100. */
+  items?: Array<LearningPathItemInput> | null | undefined;
+  /** 1 to 200 characters. */
+  title: string;
+  /** At most 10 topics of at most 50 characters each. */
+  topics?: Array<string> | null | undefined;
+  /** PRIVATE when left out. */
+  visibility?: LearningPathVisibility | null | undefined;
+};
+
+export type LearningPathItemAddInput = {
+  /** The version you saw; when the path has moved on since, nothing changes and the answer is CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** At most 1,000 characters. */
+  note?: string | null | undefined;
+  pathId: string | number;
+  /** 1-based; at the end when left out or past the end. */
+  position?: number | null | undefined;
+  /** true when left out. */
+  required?: boolean | null | undefined;
+  /** A published catalog resource not yet in the path. */
+  resourceId: string | number;
+};
+
+export type LearningPathItemInput = {
+  /** At most 1,000 characters. */
+  note?: string | null | undefined;
+  /** Required to finish the path; true when left out. */
+  required?: boolean | null | undefined;
+  /** A published catalog resource, at most once per path. */
+  resourceId: string | number;
+};
+
+export type LearningPathItemMoveInput = {
+  /** The version you saw; when the path has moved on since, nothing changes and the answer is CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  pathId: string | number;
+  /** Its new 1-based position, 1 to the number of items. */
+  position: number;
+  /** The item to move, by its resource. */
+  resourceId: string | number;
+};
+
+export type LearningPathItemProgressInput = {
+  pathId: string | number;
+  /** The item, by its resource. */
+  resourceId: string | number;
+};
+
+export type LearningPathItemRemoveInput = {
+  /** The version you saw; when the path has moved on since, nothing changes and the answer is CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  pathId: string | number;
+  resourceId: string | number;
+};
+
+export type LearningPathSort =
+  | 'MOST_FOLLOWED'
+  | 'NEWEST';
+
+/** Fields left out keep their values. */
+export type LearningPathUpdateInput = {
+  /** Replaces the co-editors (at most 20); only the author changes them. */
+  coEditorIds?: Array<string | number> | null | undefined;
+  /** null or empty text clears it. */
+  description?: string | null | undefined;
+  /** The version you saw; when the path has moved on since, nothing changes and the answer is CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  title?: string | null | undefined;
+  topics?: Array<string> | null | undefined;
+  /** Only the author changes it. */
+  visibility?: LearningPathVisibility | null | undefined;
+};
+
+/** Who sees a path besides its author and co-editors. */
+export type LearningPathVisibility =
+  /** Nobody else; the path is not listed or counted anywhere for anyone else. */
+  | 'PRIVATE'
+  /** Everyone; it is listed and browsable. */
+  | 'PUBLIC'
+  /** Whoever has its id; it is not listed to others. */
+  | 'UNLISTED';
+
 export type LearningResourceFilter = {
   certification?: boolean | null | undefined;
   certificationTypes?: Array<CertificationType> | null | undefined;
@@ -154,6 +241,99 @@ export type AccountVerifyMutationVariables = Exact<{
 
 export type AccountVerifyMutation = { accountVerify: { success: boolean, record: { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string } | null, errors: Array<{ code: string, field: string | null }> } };
 
+export type FavoriteAddMutationVariables = Exact<{
+  resourceId: string | number;
+}>;
+
+
+export type FavoriteAddMutation = { favoriteAdd: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type FavoriteRemoveMutationVariables = Exact<{
+  resourceId: string | number;
+}>;
+
+
+export type FavoriteRemoveMutation = { favoriteRemove: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathCreateMutationVariables = Exact<{
+  input: LearningPathCreateInput;
+}>;
+
+
+export type LearningPathCreateMutation = { learningPathCreate: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathFollowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LearningPathFollowMutation = { learningPathFollow: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathItemAddMutationVariables = Exact<{
+  input: LearningPathItemAddInput;
+}>;
+
+
+export type LearningPathItemAddMutation = { learningPathItemAdd: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathItemCompleteMutationVariables = Exact<{
+  input: LearningPathItemProgressInput;
+}>;
+
+
+export type LearningPathItemCompleteMutation = { learningPathItemComplete: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathItemMoveMutationVariables = Exact<{
+  input: LearningPathItemMoveInput;
+}>;
+
+
+export type LearningPathItemMoveMutation = { learningPathItemMove: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathItemRemoveMutationVariables = Exact<{
+  input: LearningPathItemRemoveInput;
+}>;
+
+
+export type LearningPathItemRemoveMutation = { learningPathItemRemove: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathItemUncompleteMutationVariables = Exact<{
+  input: LearningPathItemProgressInput;
+}>;
+
+
+export type LearningPathItemUncompleteMutation = { learningPathItemUncomplete: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathUnfollowMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LearningPathUnfollowMutation = { learningPathUnfollow: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathUpdateMutationVariables = Exact<{
+  input: LearningPathUpdateInput;
+}>;
+
+
+export type LearningPathUpdateMutation = { learningPathUpdate: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LearningPathQuery = { learningPath: { id: string, title: string, description: string | null, visibility: LearningPathVisibility, version: number, followerCount: number, viewerCanEdit: boolean, isFollowing: boolean, author: { name: string, displayName: string | null } | null, progress: { done: number, total: number, percent: number, nextItem: { position: number, resource: { id: string, title: string } } | null } | null, items: Array<{ position: number, note: string | null, required: boolean, available: boolean, done: boolean, resource: { id: string, title: string, resourceType: ResourceType } }> } | null };
+
+export type LearningPathsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  sort: LearningPathSort;
+}>;
+
+
+export type LearningPathsQuery = { learningPaths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string | null, itemCount: number, followerCount: number, author: { name: string, displayName: string | null } | null } }> } };
+
 export type LearningResourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -171,6 +351,21 @@ export type LearningResourcesQueryVariables = Exact<{
 
 export type LearningResourcesQuery = { learningResources: { totalCount: number, edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { name: string } | null, prices: Array<{ amount: number, currency: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type MyFavoritesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type MyFavoritesQuery = { me: { favorites: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ addedAt: string, node: { id: string, title: string, resourceType: ResourceType } }> } } | null };
+
+export type MyPathsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPathsQuery = { me: { learningPaths: { totalCount: number, edges: Array<{ node: { id: string, title: string, visibility: LearningPathVisibility, itemCount: number, progress: { percent: number } | null } }> }, followedPaths: { totalCount: number, edges: Array<{ node: { id: string, title: string, visibility: LearningPathVisibility, itemCount: number, progress: { percent: number } | null } }> } } | null };
+
+export type MyPathListFragment = { totalCount: number, edges: Array<{ node: { id: string, title: string, visibility: LearningPathVisibility, itemCount: number, progress: { percent: number } | null } }> };
+
 export type OfferorsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -182,6 +377,20 @@ export type ProfileUpdateMutationVariables = Exact<{
 
 
 export type ProfileUpdateMutation = { profileUpdate: { success: boolean, errors: Array<{ code: string, field: string | null }> } };
+
+export type ResourceCandidatesQueryVariables = Exact<{
+  query: string;
+}>;
+
+
+export type ResourceCandidatesQuery = { search: { edges: Array<{ node: { id: string, title: string, resourceType: ResourceType } }> } };
+
+export type ResourceViewerStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResourceViewerStateQuery = { learningResource: { id: string, isFavorite: boolean } | null, me: { learningPaths: { edges: Array<{ node: { id: string, title: string, viewerCanEdit: boolean } }> } } | null };
 
 export type SessionCreateMutationVariables = Exact<{
   input: SessionCreateInput;
@@ -227,7 +436,22 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const MyPathListFragmentDoc = new TypedDocumentString(`
+    fragment MyPathList on LearningPathConnection {
+  totalCount
+  edges {
+    node {
+      id
+      title
+      visibility
+      itemCount
+      progress {
+        percent
+      }
+    }
+  }
+}
+    `, {"fragmentName":"MyPathList"}) as unknown as TypedDocumentString<MyPathListFragment, unknown>;
 export const AccountCreateDocument = new TypedDocumentString(`
     mutation AccountCreate($input: AccountCreateInput!) {
   accountCreate(input: $input) {
@@ -256,6 +480,226 @@ export const AccountVerifyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AccountVerifyMutation, AccountVerifyMutationVariables>;
+export const FavoriteAddDocument = new TypedDocumentString(`
+    mutation FavoriteAdd($resourceId: ID!) {
+  favoriteAdd(resourceId: $resourceId) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FavoriteAddMutation, FavoriteAddMutationVariables>;
+export const FavoriteRemoveDocument = new TypedDocumentString(`
+    mutation FavoriteRemove($resourceId: ID!) {
+  favoriteRemove(resourceId: $resourceId) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FavoriteRemoveMutation, FavoriteRemoveMutationVariables>;
+export const LearningPathCreateDocument = new TypedDocumentString(`
+    mutation LearningPathCreate($input: LearningPathCreateInput!) {
+  learningPathCreate(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathCreateMutation, LearningPathCreateMutationVariables>;
+export const LearningPathFollowDocument = new TypedDocumentString(`
+    mutation LearningPathFollow($id: ID!) {
+  learningPathFollow(id: $id) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathFollowMutation, LearningPathFollowMutationVariables>;
+export const LearningPathItemAddDocument = new TypedDocumentString(`
+    mutation LearningPathItemAdd($input: LearningPathItemAddInput!) {
+  learningPathItemAdd(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathItemAddMutation, LearningPathItemAddMutationVariables>;
+export const LearningPathItemCompleteDocument = new TypedDocumentString(`
+    mutation LearningPathItemComplete($input: LearningPathItemProgressInput!) {
+  learningPathItemComplete(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathItemCompleteMutation, LearningPathItemCompleteMutationVariables>;
+export const LearningPathItemMoveDocument = new TypedDocumentString(`
+    mutation LearningPathItemMove($input: LearningPathItemMoveInput!) {
+  learningPathItemMove(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathItemMoveMutation, LearningPathItemMoveMutationVariables>;
+export const LearningPathItemRemoveDocument = new TypedDocumentString(`
+    mutation LearningPathItemRemove($input: LearningPathItemRemoveInput!) {
+  learningPathItemRemove(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathItemRemoveMutation, LearningPathItemRemoveMutationVariables>;
+export const LearningPathItemUncompleteDocument = new TypedDocumentString(`
+    mutation LearningPathItemUncomplete($input: LearningPathItemProgressInput!) {
+  learningPathItemUncomplete(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathItemUncompleteMutation, LearningPathItemUncompleteMutationVariables>;
+export const LearningPathUnfollowDocument = new TypedDocumentString(`
+    mutation LearningPathUnfollow($id: ID!) {
+  learningPathUnfollow(id: $id) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathUnfollowMutation, LearningPathUnfollowMutationVariables>;
+export const LearningPathUpdateDocument = new TypedDocumentString(`
+    mutation LearningPathUpdate($input: LearningPathUpdateInput!) {
+  learningPathUpdate(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathUpdateMutation, LearningPathUpdateMutationVariables>;
+export const LearningPathDocument = new TypedDocumentString(`
+    query LearningPath($id: ID!) {
+  learningPath(id: $id) {
+    id
+    title
+    description
+    visibility
+    version
+    followerCount
+    viewerCanEdit
+    isFollowing
+    author {
+      name
+      displayName
+    }
+    progress {
+      done
+      total
+      percent
+      nextItem {
+        position
+        resource {
+          id
+          title
+        }
+      }
+    }
+    items {
+      position
+      note
+      required
+      available
+      done
+      resource {
+        id
+        title
+        resourceType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathQuery, LearningPathQueryVariables>;
+export const LearningPathsDocument = new TypedDocumentString(`
+    query LearningPaths($first: Int!, $after: String, $sort: LearningPathSort!) {
+  learningPaths(first: $first, after: $after, sort: $sort) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        title
+        description
+        itemCount
+        followerCount
+        author {
+          name
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LearningPathsQuery, LearningPathsQueryVariables>;
 export const LearningResourceDocument = new TypedDocumentString(`
     query LearningResource($id: ID!) {
   learningResource(id: $id) {
@@ -366,6 +810,52 @@ export const LearningResourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LearningResourcesQuery, LearningResourcesQueryVariables>;
+export const MyFavoritesDocument = new TypedDocumentString(`
+    query MyFavorites($first: Int!, $after: String) {
+  me {
+    favorites(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        addedAt
+        node {
+          id
+          title
+          resourceType
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyFavoritesQuery, MyFavoritesQueryVariables>;
+export const MyPathsDocument = new TypedDocumentString(`
+    query MyPaths {
+  me {
+    learningPaths(first: 100) {
+      ...MyPathList
+    }
+    followedPaths(first: 100) {
+      ...MyPathList
+    }
+  }
+}
+    fragment MyPathList on LearningPathConnection {
+  totalCount
+  edges {
+    node {
+      id
+      title
+      visibility
+      itemCount
+      progress {
+        percent
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<MyPathsQuery, MyPathsQueryVariables>;
 export const OfferorsDocument = new TypedDocumentString(`
     query Offerors {
   offerors {
@@ -385,6 +875,38 @@ export const ProfileUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProfileUpdateMutation, ProfileUpdateMutationVariables>;
+export const ResourceCandidatesDocument = new TypedDocumentString(`
+    query ResourceCandidates($query: String!) {
+  search(first: 10, input: {query: $query}) {
+    edges {
+      node {
+        id
+        title
+        resourceType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceCandidatesQuery, ResourceCandidatesQueryVariables>;
+export const ResourceViewerStateDocument = new TypedDocumentString(`
+    query ResourceViewerState($id: ID!) {
+  learningResource(id: $id) {
+    id
+    isFavorite
+  }
+  me {
+    learningPaths(first: 100) {
+      edges {
+        node {
+          id
+          title
+          viewerCanEdit
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResourceViewerStateQuery, ResourceViewerStateQueryVariables>;
 export const SessionCreateDocument = new TypedDocumentString(`
     mutation SessionCreate($input: SessionCreateInput!) {
   sessionCreate(input: $input) {

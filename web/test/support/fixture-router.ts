@@ -4,11 +4,13 @@ import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
 import { accountResolvers, type FixtureContext } from './fixture-accounts';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
+import { installViewerFields, pathResolvers } from './fixture-paths';
 import { offerors } from './fixture-taxonomy';
 import { bareResource, type FixtureResource, resources } from './fixtures';
 
 // the same schema file the web app's operations are generated from: a drift between them fails the tests
 const schema = buildSchema(readFileSync(new URL('../../../router/api-schema.graphql', import.meta.url), 'utf8'));
+installViewerFields(schema);
 
 /** How the fixture router answers: from fixture data, or with a GraphQL error for every query. */
 export type RouterBehaviour = 'data' | 'errors';
@@ -74,7 +76,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 const allResources: FixtureResource[] = [...resources, bareResource];
 
+// the accounts and paths fixtures first: a field the catalog fixtures answer below is theirs
 const dataResolvers = {
+  ...accountResolvers,
+  ...pathResolvers,
   learningResource: ({ id }: { id: string }) => {
     // like the catalog, which refuses an id that is not a UUID
     if (!/^[a-z0-9-]+$/.test(id)) throw badUserInput('id is not a valid id.');
@@ -82,7 +87,6 @@ const dataResolvers = {
   },
   learningResources: (args: ListArgs) => listResources(resources, args),
   offerors: () => Object.values(offerors),
-  ...accountResolvers,
 };
 
 const failingResolvers = {

@@ -30,6 +30,7 @@ export default async function ProfilePage({ searchParams }: PageProps<'/profile'
         </p>
       ) : null}
       <form method="post" action="/forms/profile" className="stacked-form">
+        <input type="hidden" name="returnTo" value="/profile" />
         <TextField
           label="Display name"
           name="displayName"

@@ -1,9 +1,8 @@
 import { updateProfile } from '@/lib/accounts';
-import { field, fields, formRoute, withProblem } from '@/lib/form-route';
-import { signInHref } from '@/lib/signed-in';
+import { field, fields, withProblem } from '@/lib/form-route';
+import { signedInFormRoute } from '@/lib/signed-in-form-route';
 
-export const POST = formRoute(async ({ form, accessToken }) => {
-  if (!accessToken) return { redirect: signInHref('/profile') };
+export const POST = signedInFormRoute(async ({ form, accessToken }) => {
   const displayName = field(form, 'displayName');
   const change = await updateProfile(accessToken, {
     displayName: displayName === '' ? null : displayName,

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getLearningResource } from '@/lib/learning-resources';
 import { shorten } from '@/lib/text';
 import { ErrorNotice } from '@/ui/components/error-notice';
+import { ResourceActions } from '@/ui/sections/resource-actions';
 import { ResourceDetail } from '@/ui/sections/resource-detail';
 
 export async function generateMetadata({ params }: PageProps<'/resources/[id]'>): Promise<Metadata> {
@@ -12,9 +13,18 @@ export async function generateMetadata({ params }: PageProps<'/resources/[id]'>)
   return { title, ...(description ? { description: shorten(description, 160) } : {}) };
 }
 
-export default async function ResourcePage({ params }: PageProps<'/resources/[id]'>) {
+export default async function ResourcePage({ params, searchParams }: PageProps<'/resources/[id]'>) {
   const result = await getLearningResource((await params).id);
-  if (result.ok) return <ResourceDetail resource={result.data} />;
+  if (result.ok) {
+    const { problem } = await searchParams;
+    const { id, title } = result.data;
+    return (
+      <ResourceDetail
+        resource={result.data}
+        actions={<ResourceActions resourceId={id} title={title} problem={problem} />}
+      />
+    );
+  }
   if (result.error.kind === 'not-found') notFound();
   return <ErrorNotice title="This resource can’t be shown right now" message={result.error.message} />;
 }
