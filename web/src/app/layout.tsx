@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/ui/sections/site-header';
 import '@/ui/global.css';
@@ -18,6 +19,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader />
         <main id="content">{children}</main>
+        <footer className="site-footer">
+          <Link href="/developers">Developers</Link>
+        </footer>
       </body>
     </html>
   );
