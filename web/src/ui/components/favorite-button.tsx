@@ -19,12 +19,8 @@ export function FavoriteButton({
       <input type="hidden" name="resourceId" value={resourceId} />
       <input type="hidden" name="favorite" value={String(!favorite)} />
       <input type="hidden" name="returnTo" value={returnTo} />
-      <button
-        type="submit"
-        aria-pressed={favorite}
-        aria-label={`${favorite ? 'Remove from favourites' : 'Add to favourites'}: ${title}`}
-      >
-        {favorite ? '★ In your favourites' : '☆ Add to favourites'}
+      <button type="submit" aria-label={`${favorite ? 'Remove from favourites' : 'Add to favourites'}: ${title}`}>
+        {favorite ? 'Remove from favourites' : 'Add to favourites'}
       </button>
     </form>
   );

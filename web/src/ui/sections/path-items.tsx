@@ -30,6 +30,7 @@ export function PathItems({
           <div className="path-item-main">
             <Link href={`/resources/${item.resource.id}`}>{item.resource.title}</Link>{' '}
             <ResourceTypeLabel type={item.resource.resourceType} />
+            {item.done ? <span className="badge">Done</span> : null}
             {item.available ? null : <span className="badge">No longer available</span>}
             {item.required ? null : <span className="badge">Optional</span>}
             {item.note ? <p className="path-note">{item.note}</p> : null}
@@ -41,7 +42,7 @@ export function PathItems({
               <input type="hidden" name="returnTo" value={pathHref(pathId)} />
               <input type="hidden" name="done" value={String(!item.done)} />
               <button type="submit" aria-label={`${item.done ? 'Mark not done' : 'Mark done'}: ${item.resource.title}`}>
-                {item.done ? '✓ Done' : 'Mark done'}
+                {item.done ? 'Mark not done' : 'Mark done'}
               </button>
             </form>
           ) : null}

@@ -35,6 +35,7 @@ export async function ResourceActions({
   return (
     <section className="resource-actions" aria-label="Your actions">
       <FormProblem message={problemMessage('path', problem)} />
+      {isFavorite ? <span className="badge">★ In your favourites</span> : null}
       <FavoriteButton resourceId={resourceId} title={title} favorite={isFavorite} returnTo={here} />
       {paths.length > 0 ? (
         <form method="post" action="/forms/path-item-add" className="inline-form">
