@@ -14,7 +14,8 @@ function findRepoRoot(): string {
   throw new Error('start-system: not inside the Learngraph repository');
 }
 
-const repoRoot = findRepoRoot();
+/** The repository this scenario runs in (its `platform/stack/dist` is what it starts). */
+export const repoRoot = findRepoRoot();
 
 export interface RunningSystem {
   url: string;
