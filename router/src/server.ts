@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { KeyValueCache } from '@apollo/utils.keyvaluecache';
 import {
   createGraphQLHandler,
   createRedis,
@@ -25,8 +25,8 @@ import { followCostModel } from './cost/follow-cost-model.js';
 import { createGateway } from './gateway.js';
 import { withGraphiQL } from './graphiql/index.js';
 import type { QueryLimits } from './limits/query-limits.js';
-import { createPartnerEndpoint } from './partner/partner-endpoint.js';
 import { createRouterMetrics, type RouterMetrics } from './metrics/router-metrics.js';
+import { createPartnerEndpoint } from './partner/partner-endpoint.js';
 import { type ApiKeyResolver, createApiKeyResolver } from './partner-keys/api-key-resolver.js';
 import { createPartnerRateLimit, type PartnerRateLimit } from './partner-keys/partner-rate-limit.js';
 import { defaultSubgraphScopes } from './partner-keys/subgraph-scopes.js';

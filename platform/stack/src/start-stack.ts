@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { databaseUrlFor, migrateDatabase, subgraphNames } from '@learngraph/prisma';
 import type { StackConfig } from './config.js';
 import { importDemoCatalog } from './demo-catalog.js';
+import { startDevMailSink } from './dev-mail-sink.js';
 import { loadOrCreateSigningKeys } from './keys.js';
 import type { Logger } from './output.js';
 import { startPostgres } from './postgres.js';
@@ -12,6 +13,9 @@ import type { ServiceSpec } from './service-process.js';
 import { edgeSpec, routerSpec, type StackEnvironment, subgraphSpecs, webSpec } from './services.js';
 import { recordStackState, stateFile } from './stack-state.js';
 import { type SupervisedService, superviseService } from './supervised-service.js';
+
+// the users subgraph's default stream, which the stack does not change
+const USERS_EVENTS_STREAM = 'learngraph:users:events';
 
 export interface Stack {
   /** Brings the whole system up and resolves with its one public URL, the edge's. */
@@ -24,8 +28,9 @@ export interface Stack {
 }
 
 /**
- * The whole system: PostgreSQL and Redis (real or embedded), every database migrated, the four subgraphs,
- * the demo catalog imported, the router, the web site and the edge worker — each started only once what it
+ * The whole system: PostgreSQL and Redis (real or embedded), every database migrated, the development mail
+ * sink (see dev-mail-sink.ts), the four subgraphs, the demo catalog imported, the router, the web site and the
+ * edge worker — each started only once what it
  * needs answers, and each restarted when it ends on its own (see `superviseService`). If anything fails to
  * start, what was started is stopped again.
  *
@@ -120,6 +125,15 @@ export function createStack(config: StackConfig, log: Logger): Stack {
       routerKey,
       signingKeySecret,
     };
+    const mailSink = await startDevMailSink({
+      redisUrl: redis.url,
+      stream: USERS_EVENTS_STREAM,
+      mailDir: join(config.LEARNGRAPH_DATA_DIR, 'mail'),
+      siteUrl: url,
+      logLevel: config.LOG_LEVEL,
+      log,
+    });
+    await own(mailSink.stop);
     await Promise.all(subgraphSpecs(environment).map((spec) => run(spec, state)));
     notStopping();
     if (!config.SKIP_DEMO_IMPORT) await importDemoCatalog(databaseUrls.catalog, log);

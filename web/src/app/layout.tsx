@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/ui/sections/site-header';
 import '@/ui/global.css';
@@ -6,6 +7,8 @@ import '@/ui/catalog.css';
 import '@/ui/resource.css';
 import '@/ui/search.css';
 import '@/ui/discovery.css';
+import '@/ui/forms.css';
+import '@/ui/paths.css';
 
 export const metadata: Metadata = {
   title: { template: '%s · Learngraph', default: 'Learngraph' },
@@ -18,6 +21,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
       <body>
         <SiteHeader />
         <main id="content">{children}</main>
+        <footer className="site-footer">
+          <Link href="/developers">Developers</Link>
+        </footer>
       </body>
     </html>
   );

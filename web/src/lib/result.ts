@@ -1,5 +1,12 @@
 /** Why a request for data did not give the page what it needs. */
-export type DataErrorKind = 'unreachable' | 'graphql' | 'rejected' | 'not-found';
+export type DataErrorKind =
+  | 'unreachable'
+  | 'graphql'
+  | 'rejected'
+  | 'not-found'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'rate-limited';
 
 /** A failure as a value the page renders: its kind, and a message written for the person reading the page. */
 export interface DataError {
@@ -15,6 +22,9 @@ const messages: Record<DataErrorKind, string> = {
   graphql: 'The catalog could not answer this request. Please try again later.',
   rejected: 'The catalog did not accept this request: a filter or page link in the address may be out of date.',
   'not-found': 'We couldn’t find what you were looking for.',
+  unauthenticated: 'Please sign in again: your session has ended.',
+  forbidden: 'You are not allowed to do this.',
+  'rate-limited': 'Too many attempts in a short time. Please wait a minute and try again.',
 };
 
 /**

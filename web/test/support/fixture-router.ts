@@ -2,8 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
+import { accountResolvers, type FixtureContext } from './fixture-accounts';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
 import { departments, listPaths, topicById, withNeighbours } from './fixture-discovery';
+import { installViewerFields, pathResolvers } from './fixture-paths';
 import { type SearchArgs, searchResources, suggest } from './fixture-search';
 import { offerors, topics } from './fixture-taxonomy';
 import { bareResource, type FixtureResource, resources } from './fixtures';
@@ -14,6 +16,7 @@ const schema = buildSchema(readFileSync(new URL('../../../router/api-schema.grap
 const trustedDocuments = JSON.parse(
   readFileSync(new URL('../../src/gql/persisted-documents.json', import.meta.url), 'utf8'),
 ) as Record<string, string>;
+installViewerFields(schema);
 
 /** How the fixture router answers: from fixture data, or with a GraphQL error for every query. */
 export type RouterBehaviour = 'data' | 'errors';
@@ -49,7 +52,10 @@ export async function startFixtureRouter(behaviour: RouterBehaviour): Promise<Fi
       );
       return;
     }
-    const result = await graphql({ schema, source: query, variableValues: variables, rootValue });
+    const contextValue: FixtureContext = {
+      accessToken: /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1],
+    };
+    const result = await graphql({ schema, source: query, variableValues: variables, rootValue, contextValue });
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(JSON.stringify(result));
   });
@@ -85,7 +91,10 @@ async function readBody(request: IncomingMessage): Promise<string> {
 
 const allResources: FixtureResource[] = [...resources, bareResource];
 
+// the accounts and paths fixtures first: a field the catalog fixtures answer below is theirs
 const dataResolvers = {
+  ...accountResolvers,
+  ...pathResolvers,
   learningResource: ({ id }: { id: string }) => {
     // like the catalog, which refuses an id that is not a UUID
     if (!/^[a-z0-9-]+$/.test(id)) throw badUserInput('id is not a valid id.');

@@ -1,7 +1,8 @@
 import { portIsClosed, postGraphQL } from '@learngraph/service-kit/testing';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../support/accounts.js';
+import { launchChromium } from '../support/journey.js';
 import { type RunningSystem, startSystem } from '../support/start-system.js';
 
 describe('the whole system, through the edge', () => {
@@ -10,18 +11,7 @@ describe('the whole system, through the edge', () => {
 
   beforeAll(async () => {
     system = await startSystem();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

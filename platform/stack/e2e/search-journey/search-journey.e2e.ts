@@ -1,8 +1,8 @@
 import { postGraphQL } from '@learngraph/service-kit/testing';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, screenshots } from '../support/journey.js';
 import { waitUntil } from '../support/poll.js';
-import { screenshots } from '../support/screenshots.js';
 import { type RunningSystem, startSystem } from '../support/start-system.js';
 
 // a word many bundled courses share, so that the search has results to filter
@@ -11,14 +11,12 @@ const WORD = 'data';
 describe('a learner searches, filters and opens a resource, through the edge', () => {
   let system: RunningSystem;
   let browser: Browser;
-  const shoot = screenshots('search-journey');
+  let shoot: (page: Page, step: string) => Promise<void>;
 
   beforeAll(async () => {
     system = await startSystem();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
+    shoot = await screenshots('search-journey');
     // search copies the catalog from its events, a moment after the import
     await waitUntil(
       `search finds "${WORD}"`,

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { ResourceType } from '@/gql/graphql';
 import type { LearningResourceDetail } from '@/lib/learning-resources';
 import { taxonomyHref } from '@/lib/taxonomy-href';
@@ -27,9 +28,10 @@ const memberHeadings: Record<ResourceType, string> = {
 /**
  * A resource's own page: what it is and who offers it, the way to it, its description, the facts a learner
  * decides on, its runs, its members (a program's courses, a playlist's videos) and what it is part of.
- * @example <ResourceDetail resource={result.data} />
+ * `actions` (the reader's own: favourite, add to a path) go under the way to it.
+ * @example <ResourceDetail resource={result.data} actions={<ResourceActions … />} />
  */
-export function ResourceDetail({ resource }: { resource: LearningResourceDetail }) {
+export function ResourceDetail({ resource, actions }: { resource: LearningResourceDetail; actions?: ReactNode }) {
   const members = [...resource.members].sort((a, b) => a.position - b.position).map((member) => member.resource);
   return (
     <article className="resource-detail">
@@ -45,6 +47,7 @@ export function ResourceDetail({ resource }: { resource: LearningResourceDetail 
             <CertificateBadge certification={resource.certification} certificationType={resource.certificationType} />
           </div>
           <ProviderLink url={resource.url} platform={resource.platform.name} />
+          {actions}
         </div>
         {resource.image ? <ResourceImage image={resource.image} width={640} /> : null}
       </header>

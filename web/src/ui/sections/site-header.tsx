@@ -1,8 +1,10 @@
 import Link from 'next/link';
+import { AccountLinks } from '@/ui/components/account-links';
 import { SiteSearch } from '../components/site-search';
 
 /**
- * The header on every page: a skip link for keyboard users, the site name linking home and a search box.
+ * The header on every page: a skip link for keyboard users, the site name linking home, a search box and the
+ * account links.
  * @example <SiteHeader />
  */
 export function SiteHeader() {
@@ -15,6 +17,7 @@ export function SiteHeader() {
         Learngraph
       </Link>
       <SiteSearch />
+      <AccountLinks />
     </header>
   );
 }

@@ -4,6 +4,7 @@ import { getLearningResource, getResourceNeighbours } from '@/lib/learning-resou
 import { pageMetadata } from '@/lib/page-metadata';
 import { shorten } from '@/lib/text';
 import { ErrorNotice } from '@/ui/components/error-notice';
+import { ResourceActions } from '@/ui/sections/resource-actions';
 import { ResourceDetail } from '@/ui/sections/resource-detail';
 import { ResourceNeighbours } from '@/ui/sections/resource-neighbours';
 
@@ -21,13 +22,18 @@ export async function generateMetadata({ params }: PageProps<'/resources/[id]'>)
   });
 }
 
-export default async function ResourcePage({ params }: PageProps<'/resources/[id]'>) {
+export default async function ResourcePage({ params, searchParams }: PageProps<'/resources/[id]'>) {
   const { id } = await params;
   const [result, neighbours] = await Promise.all([getLearningResource(id), getResourceNeighbours(id)]);
   if (result.ok) {
+    const { problem } = await searchParams;
+    const { title } = result.data;
     return (
       <>
-        <ResourceDetail resource={result.data} />
+        <ResourceDetail
+          resource={result.data}
+          actions={<ResourceActions resourceId={id} title={title} problem={problem} />}
+        />
         <ResourceNeighbours result={neighbours} />
       </>
     );
