@@ -230,9 +230,10 @@ export async function createRouter(options: RouterOptions) {
     maxBodyBytes,
     observation: { logger, onRequestEnd: metrics.observeRequest },
   });
+  const firstParty = graphiql ? withGraphiQL(whenReady(handle)) : { graphql: whenReady(handle), routes: {} };
   const server = createServiceServer({
-    ...(graphiql ? withGraphiQL(whenReady(handle)) : { graphql: whenReady(handle) }),
-    routes: { '/partner/graphql': whenReady(partner.handler(handlePartner)) },
+    graphql: firstParty.graphql,
+    routes: { ...firstParty.routes, '/partner/graphql': whenReady(partner.handler(handlePartner)) },
     readiness: subgraphReadiness({ gateway, subgraphUrls, isServing: () => ready }),
     metrics: () => metrics.registry.metrics(),
     logger,

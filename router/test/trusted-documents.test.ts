@@ -35,8 +35,8 @@ describe('trusted documents', () => {
   let subgraphs: Awaited<ReturnType<typeof startFixtureSubgraphs>>;
   let resolution: Awaited<ReturnType<typeof startKeyResolution>>;
   let router: Awaited<ReturnType<typeof startTestRouter>>;
-  const post = async (body: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(router.url, {
+  const post = async (body: unknown, headers: Record<string, string> = {}, endpoint = router.url) => {
+    const response = await fetch(endpoint, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
@@ -125,8 +125,9 @@ describe('trusted documents', () => {
     expect(response.headers.get('cache-control')).not.toContain('public');
   });
 
-  it('lets partners send documents of their own', async () => {
-    const { status, body } = await post({ query: '{ books { id } }' }, { 'x-api-key': partnerKey });
+  it('lets partners send documents of their own, on their endpoint', async () => {
+    const partnerEndpoint = new URL('/partner/graphql', router.url).href;
+    const { status, body } = await post({ query: '{ books { id } }' }, { 'x-api-key': partnerKey }, partnerEndpoint);
     expect(status).toBe(200);
     expect(body).toEqual({ data: { books: [{ id: '1' }] } });
   });
