@@ -68,6 +68,8 @@ export function routerSpec(env: StackEnvironment): ServiceSpec {
       API_KEY_RESOLVE_URL: local(config.USERS_PORT, '/internal/api-keys/resolve'),
       REDIS_URL: redisUrl,
       ROUTER_SUBGRAPH_KEY: routerKey,
+      // Learngraph's subgraphs accept batched requests: a query-plan level's fetches to one subgraph go as one.
+      SUBGRAPH_BATCHING: 'true',
       SUBGRAPH_CATALOG_URL: local(config.CATALOG_PORT, '/graphql'),
       SUBGRAPH_USERS_URL: local(config.USERS_PORT, '/graphql'),
       SUBGRAPH_SEARCH_URL: local(config.SEARCH_PORT, '/graphql'),

@@ -8,7 +8,8 @@ export interface LoadResult {
 
 export interface ClosedLoopOptions {
   url: string;
-  body: string;
+  /** What client number `client` sends, every time. */
+  body(client: number): string;
   /** Requests in flight at every moment: each client sends its next request when its answer is in. */
   concurrency: number;
   seconds: number;
@@ -17,11 +18,11 @@ export interface ClosedLoopOptions {
 }
 
 /**
- * Closed-loop load: `concurrency` clients each sending `body` as soon as their previous answer arrived, for
+ * Closed-loop load: `concurrency` clients each sending its `body` as soon as their previous answer arrived, for
  * `seconds`, over keep-alive connections. Returns every answer's time and how long it all took.
  *
  * @example
- * const { latencies, seconds } = await closedLoop({ url, body, concurrency: 8, seconds: 10, expected });
+ * const { latencies, seconds } = await closedLoop({ url, body: () => text, concurrency: 8, seconds: 10, expected });
  */
 export async function closedLoop(options: ClosedLoopOptions): Promise<LoadResult> {
   const { url, body, concurrency, seconds, expected } = options;
@@ -30,23 +31,24 @@ export async function closedLoop(options: ClosedLoopOptions): Promise<LoadResult
   const latencies: number[] = [];
   const started = performance.now();
   const until = started + seconds * 1000;
-  const client = async () => {
+  const client = async (number: number) => {
+    const sent = body(number);
     while (performance.now() < until) {
-      const sent = performance.now();
+      const start = performance.now();
       const response = await pool.request({
         path: target.pathname,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body,
+        body: sent,
       });
       const text = await response.body.text();
-      latencies.push(performance.now() - sent);
+      latencies.push(performance.now() - start);
       if (response.statusCode !== 200 || text !== expected)
         throw new Error(`${url} answered differently under load (HTTP ${response.statusCode}): ${text.slice(0, 300)}`);
     }
   };
   try {
-    await Promise.all(Array.from({ length: concurrency }, client));
+    await Promise.all(Array.from({ length: concurrency }, (_, number) => client(number)));
   } finally {
     await pool.close();
   }

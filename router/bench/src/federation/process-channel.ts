@@ -16,7 +16,7 @@ interface Reply {
  */
 export async function forkPart<Ready>(modulePath: string, args: string[]) {
   const child: ChildProcess = fork(modulePath, args, { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const pending = new Map<number, (value: unknown) => void>();
+  const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
   let asked = 0;
   const ready = await new Promise<Ready>((resolve, reject) => {
     child.once('message', (message) => resolve(message as Ready));
@@ -24,16 +24,22 @@ export async function forkPart<Ready>(modulePath: string, args: string[]) {
   });
   child.on('message', (message) => {
     const { id, value } = message as Reply;
-    pending.get(id)?.(value);
+    pending.get(id)?.resolve(value);
     pending.delete(id);
+  });
+  // A part that dies mid-run fails the questions it was asked instead of leaving the benchmark waiting.
+  child.once('exit', (code) => {
+    for (const { reject } of pending.values()) reject(new Error(`${modulePath} ${args.join(' ')} exited with ${code}`));
+    pending.clear();
   });
   return {
     ready,
     ask<Answer>(question: string): Promise<Answer> {
       asked += 1;
       const id = asked;
-      return new Promise<Answer>((resolve) => {
-        pending.set(id, (value) => resolve(value as Answer));
+      return new Promise<Answer>((resolve, reject) => {
+        if (child.exitCode !== null) return reject(new Error(`${modulePath} ${args.join(' ')} has exited`));
+        pending.set(id, { resolve: (value) => resolve(value as Answer), reject });
         child.send({ id, question });
       });
     },

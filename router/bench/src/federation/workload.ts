@@ -21,3 +21,22 @@ export const federationQuery = `
     }
   }
 `;
+
+/** A way of sending the query: what each client's request body is. */
+export interface Workload {
+  title: string;
+  body(client: number): string;
+}
+
+const bodyNamed = (name: string) =>
+  JSON.stringify({ query: federationQuery.replace('query TestQuery', `query ${name}`), operationName: name });
+
+/**
+ * The same query from every client, where a gateway may share identical subgraph fetches in flight; then each
+ * client's query under its own operation name, which the gateways pass on in their subgraph operations, so that
+ * no two fetches are alike and nothing can be shared.
+ */
+export const workloads: Workload[] = [
+  { title: 'the same query from every client', body: () => bodyNamed('TestQuery') },
+  { title: 'each client its own operation name (nothing to share)', body: (client) => bodyNamed(`TestQuery${client}`) },
+];
