@@ -173,6 +173,14 @@ export type HomeCatalogQuery = { newest: { edges: Array<{ node: { id: string, re
 
 export type ResourceRowFragment = { edges: Array<{ node: { id: string, resourceType: ResourceType, title: string, description: string | null, free: boolean, certification: boolean, certificationType: CertificationType, nextStartDate: string | null, image: { url: string, alt: string | null } | null, offeredBy: { id: string, name: string } | null, prices: Array<{ amount: number, currency: string }> } }> };
 
+export type LearningResourceViewRecordMutationVariables = Exact<{
+  id: string | number;
+  visitorKey: string;
+}>;
+
+
+export type LearningResourceViewRecordMutation = { learningResourceViewRecord: { counted: boolean } };
+
 export type LearningResourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -403,6 +411,13 @@ fragment ResourceCard on LearningResource {
   certificationType
   nextStartDate
 }`) as unknown as TypedDocumentString<HomeCatalogQuery, HomeCatalogQueryVariables>;
+export const LearningResourceViewRecordDocument = new TypedDocumentString(`
+    mutation LearningResourceViewRecord($id: ID!, $visitorKey: String!) {
+  learningResourceViewRecord(id: $id, visitorKey: $visitorKey) {
+    counted
+  }
+}
+    `) as unknown as TypedDocumentString<LearningResourceViewRecordMutation, LearningResourceViewRecordMutationVariables>;
 export const LearningResourceDocument = new TypedDocumentString(`
     query LearningResource($id: ID!) {
   learningResource(id: $id) {

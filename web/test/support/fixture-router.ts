@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
-import { departments, listPaths, topicById, withNeighbours } from './fixture-discovery';
+import { departments, listPaths, recordView, topicById, withNeighbours } from './fixture-discovery';
 import { type SearchArgs, searchResources, suggest } from './fixture-search';
 import { offerors, topics } from './fixture-taxonomy';
 import { bareResource, type FixtureResource, resources } from './fixtures';
@@ -86,6 +86,7 @@ const dataResolvers = {
   topics: () => Object.values(topics),
   departments: () => departments,
   learningPaths: listPaths,
+  learningResourceViewRecord: recordView,
   searchSuggestions: ({ prefix, first }: { prefix: string; first: number }) => suggest(resources, prefix, first),
 };
 
