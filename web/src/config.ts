@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+
 /** The web app's configuration, read from the environment in this one module and validated once. */
 export interface Config {
   /**
@@ -16,6 +18,13 @@ export interface Config {
    * @example 'https://learn.example.org'
    */
   siteUrl: string;
+  /**
+   * `VIEW_KEY_SECRET`: at least 32 characters from which each day's key for counting views is derived (see
+   * lib/visitor-key.ts). Replicas must share it, or a visitor is counted once per replica; unset, each process
+   * makes up its own.
+   * @example 'f3b1…' // openssl rand -hex 32
+   */
+  viewKeySecret: string;
 }
 
 /** Thrown when a variable is set to something the app cannot use; the message names the variable. */
@@ -38,6 +47,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     routerUrl: parseHttpUrl('ROUTER_URL', env.ROUTER_URL || defaults.ROUTER_URL),
     routerTimeoutMs: parsePositiveInteger('ROUTER_TIMEOUT_MS', env.ROUTER_TIMEOUT_MS || defaults.ROUTER_TIMEOUT_MS),
     siteUrl: parseOrigin('SITE_URL', env.SITE_URL || defaults.SITE_URL),
+    viewKeySecret: parseSecret('VIEW_KEY_SECRET', env.VIEW_KEY_SECRET),
   };
 }
 
@@ -55,6 +65,12 @@ function parseHttpUrl(name: string, value: string): string {
     throw new ConfigError(`${name} must be an http(s) URL such as http://127.0.0.1:4000/graphql, got "${value}"`);
   }
   return url.href;
+}
+
+function parseSecret(name: string, value: string | undefined): string {
+  if (!value) return randomBytes(32).toString('hex');
+  if (value.length < 32) throw new ConfigError(`${name} must be at least 32 characters, got ${value.length}`);
+  return value;
 }
 
 function parseOrigin(name: string, value: string): string {

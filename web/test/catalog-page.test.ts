@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousAxeViolations } from './support/axe';
 import { launchBrowser, openPage } from './support/browser';
 import { resultCard, results, resultTitles } from './support/catalog-page';
 import { startFixtureRouter } from './support/fixture-router';
@@ -119,5 +120,11 @@ describe('the catalog page', () => {
     expect(await alert.getByRole('link', { name: 'Show all learning resources' }).count()).toBe(0);
     await alert.getByRole('link', { name: 'Back to the first page' }).click();
     await expect.poll(() => results(page).getByRole('listitem').count()).toBe(24);
+  });
+
+  it('has no serious accessibility violations, with a filter and a sort chosen', async () => {
+    const page = await openPage(browser);
+    await page.goto(`${web}/resources?sort=title&free=true`);
+    await expectNoSeriousAxeViolations(page);
   });
 });

@@ -9,7 +9,16 @@ describe('configuration', () => {
       routerUrl: 'http://127.0.0.1:4000/graphql',
       routerTimeoutMs: 5000,
       siteUrl: 'http://127.0.0.1:8787',
+      viewKeySecret: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
+    // made up per process when unset: two processes count views under different keys
+    expect(loadConfig({}).viewKeySecret).not.toBe(loadConfig({}).viewKeySecret);
+  });
+
+  it('takes a view key secret of 32 characters or more, naming the variable otherwise', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ VIEW_KEY_SECRET: secret }).viewKeySecret).toBe(secret);
+    expect(() => loadConfig({ VIEW_KEY_SECRET: 'short' })).toThrow('VIEW_KEY_SECRET must be at least 32 characters');
   });
 
   it('takes the site origin without a trailing slash and rejects a path or another scheme', () => {

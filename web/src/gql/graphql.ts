@@ -406,6 +406,14 @@ export type LearningPathsQueryVariables = Exact<{
 
 export type LearningPathsQuery = { learningPaths: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, title: string, description: string | null, itemCount: number, followerCount: number, author: { name: string, displayName: string | null } | null } }> } };
 
+export type LearningResourceViewRecordMutationVariables = Exact<{
+  id: string | number;
+  visitorKey: string;
+}>;
+
+
+export type LearningResourceViewRecordMutation = { learningResourceViewRecord: { counted: boolean } };
+
 export type LearningResourceQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -962,6 +970,13 @@ export const LearningPathsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:c7d3e4844c5c638a90a76cccd09f2d8d594fe9ce48c711f139af14c916a97007"}) as unknown as TypedDocumentString<LearningPathsQuery, LearningPathsQueryVariables>;
+export const LearningResourceViewRecordDocument = new TypedDocumentString(`
+    mutation LearningResourceViewRecord($id: ID!, $visitorKey: String!) {
+  learningResourceViewRecord(id: $id, visitorKey: $visitorKey) {
+    counted
+  }
+}
+    `, {"hash":"sha256:d09c25007e02a9b3fd5f01f5045afca11a01b204647793cade6abf47b8dd90b5"}) as unknown as TypedDocumentString<LearningResourceViewRecordMutation, LearningResourceViewRecordMutationVariables>;
 export const LearningResourceDocument = new TypedDocumentString(`
     query LearningResource($id: ID!) {
   learningResource(id: $id) {

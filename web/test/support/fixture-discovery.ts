@@ -93,3 +93,16 @@ function connection(nodes: FixturePath[], first: number) {
     pageInfo: { hasNextPage: nodes.length > first, hasPreviousPage: false, startCursor: null, endCursor: null },
   };
 }
+
+/** Every view the web app recorded through the fixture router, in order. */
+export const recordedViews: Array<{ id: string; visitorKey: string }> = [];
+
+/**
+ * `Mutation.learningResourceViewRecord`: notes the view; counted when the key is new for the resource.
+ * @example recordView({ id: 'res-1', visitorKey: '9f2c…' }) // { counted: true }
+ */
+export function recordView(view: { id: string; visitorKey: string }) {
+  const counted = !recordedViews.some((seen) => seen.id === view.id && seen.visitorKey === view.visitorKey);
+  recordedViews.push(view);
+  return { counted };
+}

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { buildSchema, GraphQLError, graphql } from 'graphql';
 import { accountResolvers, type FixtureContext } from './fixture-accounts';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
-import { departments, listPaths, topicById, withNeighbours } from './fixture-discovery';
+import { departments, listPaths, recordView, topicById, withNeighbours } from './fixture-discovery';
 import { installViewerFields, pathResolvers } from './fixture-paths';
 import { type SearchArgs, searchResources, suggest } from './fixture-search';
 import { offerors, topics } from './fixture-taxonomy';
@@ -108,6 +108,7 @@ const dataResolvers = {
   topics: () => Object.values(topics),
   departments: () => departments,
   learningPaths: listPaths,
+  learningResourceViewRecord: recordView,
   searchSuggestions: ({ prefix, first }: { prefix: string; first: number }) => suggest(resources, prefix, first),
 };
 

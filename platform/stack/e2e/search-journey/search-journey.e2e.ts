@@ -8,7 +8,7 @@ import { type RunningSystem, startSystem } from '../support/start-system.js';
 // a word many bundled courses share, so that the search has results to filter
 const WORD = 'data';
 
-describe('a learner searches, filters and opens a resource, through the edge', () => {
+describe('a learner searches, filters and opens a resource (counting a view), through the edge', () => {
   let system: RunningSystem;
   let browser: Browser;
   let shoot: (page: Page, step: string) => Promise<void>;
@@ -72,5 +72,23 @@ describe('a learner searches, filters and opens a resource, through the edge', (
     expect(await page.getByRole('region', { name: 'At a glance' }).count()).toBe(1);
     await shoot(page, 'resource');
     await page.close();
+
+    // opening the page counted a view, once for this visitor today
+    const id = decodeURIComponent(new URL(page.url()).pathname.split('/').at(-1) ?? '');
+    const views = () =>
+      postGraphQL<{ learningResource: { views: number } | null }>(
+        `${system.url}/graphql`,
+        'query ($id: ID!) { learningResource(id: $id) { views } }',
+        { id },
+      );
+    const counted = await waitUntil(
+      'the view is counted',
+      views,
+      (result) => (result.data?.learningResource?.views ?? 0) >= 1,
+    );
+    const again = await browser.newPage();
+    await again.goto(`${system.url}/resources/${encodeURIComponent(id)}`);
+    await again.close();
+    expect((await views()).data?.learningResource?.views).toBe(counted.data?.learningResource?.views);
   });
 });

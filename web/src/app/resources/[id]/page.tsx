@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getLearningResource, getResourceNeighbours } from '@/lib/learning-resources';
 import { pageMetadata } from '@/lib/page-metadata';
+import { recordResourceView } from '@/lib/record-view';
 import { shorten } from '@/lib/text';
 import { ErrorNotice } from '@/ui/components/error-notice';
 import { ResourceActions } from '@/ui/sections/resource-actions';
@@ -24,7 +25,12 @@ export async function generateMetadata({ params }: PageProps<'/resources/[id]'>)
 
 export default async function ResourcePage({ params, searchParams }: PageProps<'/resources/[id]'>) {
   const { id } = await params;
-  const [result, neighbours] = await Promise.all([getLearningResource(id), getResourceNeighbours(id)]);
+  // the view is counted alongside the reads, so that it adds no wait of its own
+  const [result, neighbours] = await Promise.all([
+    getLearningResource(id),
+    getResourceNeighbours(id),
+    recordResourceView(id),
+  ]);
   if (result.ok) {
     const { problem } = await searchParams;
     const { title } = result.data;
