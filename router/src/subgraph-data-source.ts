@@ -2,6 +2,7 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import {
   clientAddressHeader,
   ErrorCode,
+  injectTraceContext,
   type Logger,
   routerSignatureHeader,
   signRouterRequest,
@@ -82,6 +83,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context.clientAddress) request.http?.headers.set(clientAddressHeader, context.clientAddress);
+    injectTraceContext(request.http?.headers);
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   remoteKeySet,
   routerKeys,
   startStreamConsumer,
+  startTracing,
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
@@ -17,6 +18,7 @@ import { createLearningPathsServer } from './server.js';
 const config = configOrExit(() => readConfig());
 const logger = createLogger('learning-paths', config.LOG_LEVEL);
 guardProcess(logger);
+const tracing = configOrExit(() => startTracing('learning-paths'));
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'learning-paths-catalog-consumer');
 // Each consumer holds its own connection: a blocking read keeps it busy.
@@ -61,5 +63,6 @@ handleShutdown({
     () => redis.quit(),
     () => usersRedis.quit(),
     () => db.$disconnect(),
+    () => tracing.shutdown(),
   ],
 });

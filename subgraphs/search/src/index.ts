@@ -7,6 +7,7 @@ import {
   remoteKeySet,
   routerKeys,
   startStreamConsumer,
+  startTracing,
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
@@ -18,6 +19,7 @@ import { createSearchServer } from './server.js';
 const config = configOrExit(() => readConfig());
 const logger = createLogger('search', config.LOG_LEVEL);
 guardProcess(logger);
+const tracing = configOrExit(() => startTracing('search'));
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
 const embedder = embedderFromConfig(config);
@@ -54,5 +56,5 @@ server.listen(config.PORT, config.HOST, () => {
 handleShutdown({
   server,
   logger,
-  closers: [stop, () => consumer.stop(), () => redis.quit(), () => db.$disconnect()],
+  closers: [stop, () => consumer.stop(), () => redis.quit(), () => db.$disconnect(), () => tracing.shutdown()],
 });
