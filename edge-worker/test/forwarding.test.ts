@@ -31,6 +31,21 @@ describe('forwarding', () => {
     });
   });
 
+  it("passes the client's W3C trace context to the router, with the request id, so its trace continues there", async () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    const res = await stack.edge.dispatchFetch(`${PUBLIC_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', traceparent, tracestate: 'vendor=1' },
+      body: '{"query":"{ __typename }"}',
+    });
+
+    expect(stack.router.received[0]?.headers).toMatchObject({
+      traceparent,
+      tracestate: 'vendor=1',
+      'x-request-id': res.headers.get('x-request-id'),
+    });
+  });
+
   it('drops hop-by-hop request headers, including those that Connection names, and keeps the rest', async () => {
     await rawRequest(new URL('/graphql', await stack.edge.ready), 'POST', {
       connection: 'x-hop, keep-alive',

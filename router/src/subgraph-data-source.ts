@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
-import { clientAddressHeader, ErrorCode, type Logger } from '@learngraph/service-kit';
+import { clientAddressHeader, ErrorCode, injectTraceContext, type Logger } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from './context.js';
 import { fetcherResponse } from './subgraph-transport/fetcher-response.js';
@@ -76,6 +76,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
     if (context.clientAddress) request.http?.headers.set(clientAddressHeader, context.clientAddress);
+    injectTraceContext(request.http?.headers);
   }
 
   /**

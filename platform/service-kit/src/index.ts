@@ -93,4 +93,7 @@ export { guardProcess } from './process-guard.js';
 export { createRedis, Redis } from './redis.js';
 export { runCommand } from './run-command.js';
 export { handleShutdown } from './shutdown.js';
+export type { Tracing } from './tracing/start-tracing.js';
+export { startTracing } from './tracing/start-tracing.js';
+export { injectTraceContext } from './tracing/trace-context.js';
 export { withTimeout } from './with-timeout.js';

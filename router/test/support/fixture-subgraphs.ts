@@ -61,6 +61,8 @@ async function serve(sdl: string, resolvers: Record<string, unknown>, routerKey:
     // Large enough for the benchmark's 5,000 aliases once the router lets them through.
     maxBodyBytes: 10_000_000,
     routerKeys: [routerKey],
+    // As Learngraph's subgraphs: a request id, a log line and a span that joins the router's trace.
+    observation: { logger: createLogger('fixture', 'silent') },
   });
   let requests = 0;
   const server: Server = createServiceServer({

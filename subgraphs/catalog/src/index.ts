@@ -8,6 +8,7 @@ import {
   remoteKeySet,
   routerKeys,
   startOutboxRelay,
+  startTracing,
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
@@ -16,6 +17,7 @@ import { createCatalogServer } from './server.js';
 const config = configOrExit(() => readConfig());
 const logger = createLogger('catalog', config.LOG_LEVEL);
 guardProcess(logger);
+const tracing = configOrExit(() => startTracing('catalog'));
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'catalog-outbox-relay');
 
@@ -34,5 +36,5 @@ server.listen(config.PORT, config.HOST, () => {
 handleShutdown({
   server,
   logger,
-  closers: [stop, () => relay.stop(), () => redis.quit(), () => db.$disconnect()],
+  closers: [stop, () => relay.stop(), () => redis.quit(), () => db.$disconnect(), () => tracing.shutdown()],
 });

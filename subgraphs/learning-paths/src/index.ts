@@ -8,6 +8,7 @@ import {
   retryScheduleOf,
   routerKeys,
   startStreamConsumer,
+  startTracing,
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
@@ -18,6 +19,7 @@ import { createLearningPathsServer } from './server.js';
 const config = configOrExit(() => readConfig());
 const logger = createLogger('learning-paths', config.LOG_LEVEL);
 guardProcess(logger);
+const tracing = configOrExit(() => startTracing('learning-paths'));
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'learning-paths-catalog-consumer');
 // Each consumer holds its own connection: a blocking read keeps it busy.
@@ -64,5 +66,6 @@ handleShutdown({
     () => redis.quit(),
     () => usersRedis.quit(),
     () => db.$disconnect(),
+    () => tracing.shutdown(),
   ],
 });

@@ -8,6 +8,7 @@ import {
   retryScheduleOf,
   routerKeys,
   startStreamConsumer,
+  startTracing,
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
@@ -19,6 +20,7 @@ import { createSearchServer } from './server.js';
 const config = configOrExit(() => readConfig());
 const logger = createLogger('search', config.LOG_LEVEL);
 guardProcess(logger);
+const tracing = configOrExit(() => startTracing('search'));
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
 const embedder = embedderFromConfig(config);
@@ -56,5 +58,5 @@ server.listen(config.PORT, config.HOST, () => {
 handleShutdown({
   server,
   logger,
-  closers: [stop, () => consumer.stop(), () => redis.quit(), () => db.$disconnect()],
+  closers: [stop, () => consumer.stop(), () => redis.quit(), () => db.$disconnect(), () => tracing.shutdown()],
 });

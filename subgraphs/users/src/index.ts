@@ -7,6 +7,7 @@ import {
   handleShutdown,
   routerKeys,
   startOutboxRelay,
+  startTracing,
 } from '@learngraph/service-kit';
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
@@ -15,6 +16,7 @@ import { createUsersServer } from './server.js';
 const config = configOrExit(() => readConfig());
 const logger = createLogger('users', config.LOG_LEVEL);
 guardProcess(logger);
+const tracing = configOrExit(() => startTracing('users'));
 const db = createDatabase(config.DATABASE_URL);
 const redis = createRedis(config.REDIS_URL, logger, 'users');
 
@@ -50,4 +52,8 @@ const relay = startOutboxRelay({ store: createOutboxStore(db), redis, stream: co
 server.listen(config.PORT, config.HOST, () => {
   logger.info({ url: `http://${config.HOST}:${config.PORT}/graphql` }, 'users subgraph ready');
 });
-handleShutdown({ server, logger, closers: [stop, () => relay.stop(), () => redis.quit(), () => db.$disconnect()] });
+handleShutdown({
+  server,
+  logger,
+  closers: [stop, () => relay.stop(), () => redis.quit(), () => db.$disconnect(), () => tracing.shutdown()],
+});

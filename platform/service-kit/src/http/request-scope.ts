@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
+import { endRequestSpan, inRequestSpan } from '../tracing/trace-context.js';
 
 /** The header a request's id travels in: from the edge to the router, from the router to the subgraphs, and back. */
 export const requestIdHeader = 'x-request-id';
@@ -46,7 +47,8 @@ const requestIdOf = (incoming: string | string[] | undefined) =>
  * Runs `handle` as one observed request: its id is kept from `x-request-id` when sane (or generated), written back
  * into the request's headers so that whatever forwards them forwards the id, and returned in the response's
  * `x-request-id`; once answered, one structured line is logged (id, method, path, operation name, status,
- * duration, error codes) and `onRequestEnd` is told.
+ * duration, error codes) and `onRequestEnd` is told. The whole request runs in a server span (see `inRequestSpan`), so
+ * Apollo Gateway's spans and the subgraph fetches join the caller's trace.
  *
  * @example
  * await observeRequest(req, res, { logger }, () => serveGraphQL(req, res));
@@ -63,21 +65,25 @@ export async function observeRequest(
   res.setHeader(requestIdHeader, requestId);
   const path = (req.url ?? '/').split('?')[0] ?? '/';
   const record: RequestRecord = { requestId, method: req.method ?? 'GET', path, errorCodes: [] };
-  let failed = false;
-  try {
-    await storage.run(record, handle);
-  } catch (error) {
-    failed = true;
-    throw error;
-  } finally {
-    // A handler that throws is answered 500 by the server around it.
-    const status = failed ? 500 : res.statusCode;
-    const finished: FinishedRequest = {
-      ...record,
-      status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-    };
-    observation.logger.info(finished, 'graphql request');
-    observation.onRequestEnd?.(finished);
-  }
+  await inRequestSpan(req, `${record.method} ${path}`, async (span) => {
+    let failed = false;
+    try {
+      await storage.run(record, handle);
+    } catch (error) {
+      failed = true;
+      throw error;
+    } finally {
+      // A handler that throws is answered 500 by the server around it.
+      const status = failed ? 500 : res.statusCode;
+      const durationMs = Math.round((performance.now() - started) * 10) / 10;
+      const finished: FinishedRequest = { ...record, status, durationMs };
+      endRequestSpan(span, status, {
+        'request.id': requestId,
+        'graphql.operation.name': record.operationName ?? '',
+        'graphql.error.codes': record.errorCodes.join(','),
+      });
+      observation.logger.info(finished, 'graphql request');
+      observation.onRequestEnd?.(finished);
+    }
+  });
 }
