@@ -12,10 +12,11 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
 /**
  * Search in the subgraph's own PostgreSQL database. `websearch_to_tsquery` accepts what people type into
  * a search box (quotes, `or`, `-word`) without syntax errors; the weighted `document` column (title over
- * topics, offeror and instructors over description) has a GIN index; facets are counted in memory (see
- * `createFacetIndex`);
- * suggestions and corrections come from the trigram-indexed vocabulary; SEMANTIC and HYBRID searches and
- * `similar` scan the embeddings exactly (see `createVectorIndex`).
+ * topics, offeror and instructors over description) is matched and ranked in memory where the text copy can
+ * (see `createTextIndex`), else in SQL over its GIN index; filters and facet counts are answered from the
+ * facet copy (see `createCatalogCopy`); suggestions and corrections come from the trigram-indexed
+ * vocabulary; SEMANTIC and HYBRID searches and `similar` scan the embeddings exactly (see
+ * `createVectorIndex`).
  *
  * @example
  * const engine = createPostgresSearchEngine(db, hashedNgramEmbedder());
