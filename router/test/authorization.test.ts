@@ -58,6 +58,12 @@ describe('@authenticated and @requiresScopes', () => {
     expect(subgraphs.reviews.requests()).toBe(asked);
   });
 
+  it('answers an object all of whose fields were removed with those fields null, and nothing it was not asked', async () => {
+    const { data, errors } = await send('{ books { summary } }');
+    expect(data).toEqual({ books: [{ summary: null }] });
+    expect(errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+  });
+
   it('finds the fields a fragment asks for, and reports them under their alias', async () => {
     const { data, errors } = await send('{ books { ...Parts } } fragment Parts on Book { title about: summary }');
     expect(data).toEqual({ books: [{ title: expect.any(String), about: null }] });

@@ -50,6 +50,7 @@ describe('the partner endpoint /partner/graphql', () => {
         API_KEY_CACHE_SECONDS: '1',
         PARTNER_RATE_LIMITS: 'BASIC=3,STANDARD=600,PREMIUM=6000',
         INTROSPECTION: 'true',
+        FIELD_SUGGESTIONS: 'true',
       },
     });
   });
@@ -80,6 +81,11 @@ describe('the partner endpoint /partner/graphql', () => {
       expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     }
     expect(subgraphs.books.added).toEqual([]);
+  });
+
+  it('suggests no names to partners, even where suggestions are on: they could name fields outside the contract', async () => {
+    const { errors } = await asPartner('{ books { id summry } }');
+    expect(errors?.[0]?.message).toBe('Cannot query field "summry" on type "Book".');
   });
 
   it('describes the public contract alone in introspection', async () => {

@@ -30,6 +30,8 @@ export interface Authorized {
   nulls: string[][];
   /** Whether a removed non-null root field makes the whole `data` null. */
   dataNull: boolean;
+  /** Response paths of objects all of whose fields were removed, asked for their `__typename` instead, to take out. */
+  typenameOnly: string[][];
 }
 
 const typenameOnly: SelectionSetNode = {
@@ -63,6 +65,7 @@ export function removeUnauthorized(
   }
   const removed: RemovedField[] = [];
   const nulls: string[][] = [];
+  const typenameOnlyAt: string[][] = [];
 
   /** The kept selections, and whether a removed non-null field makes the object holding them null. */
   const filterSet = (
@@ -115,6 +118,8 @@ export function removeUnauthorized(
         kept = null;
       } else if (selection.selectionSet) {
         const inner = filterSet(selection.selectionSet, returned, fieldPath);
+        // A selection set cannot be empty: an object whose fields were all removed is asked for its __typename.
+        if (!inner.nullsParent && inner.selections.length === 0) typenameOnlyAt.push(fieldPath);
         kept = inner.nullsParent
           ? null
           : {
@@ -146,5 +151,6 @@ export function removeUnauthorized(
     removed,
     nulls: root.nullsParent ? [] : nulls,
     dataNull: root.nullsParent,
+    typenameOnly: typenameOnlyAt,
   };
 }

@@ -3,6 +3,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 /** graphql-js ends a message with its suggestions: `… Did you mean "first"?`, `… Did you mean the enum value "NEWEST"?`. */
 const suggestion = / ?Did you mean .*\?$/s;
 
+/** An error message without the names graphql-js suggests at its end. */
+export const withoutSuggestions = (message: string) => message.replace(suggestion, '');
+
 /**
  * Takes "Did you mean …?" suggestions out of every error a request reports, so that a client cannot map the
  * schema by guessing near-miss names. Apollo's `hideSchemaDetailsFromClientErrors` does this for validation
@@ -18,7 +21,7 @@ export function useHiddenSuggestions(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didEncounterErrors({ errors }) {
-          for (const error of errors) error.message = error.message.replace(suggestion, '');
+          for (const error of errors) error.message = withoutSuggestions(error.message);
         },
       };
     },

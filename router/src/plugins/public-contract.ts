@@ -11,6 +11,7 @@ import {
   validate,
 } from 'graphql';
 import type { RouterContext } from '../context.js';
+import { withoutSuggestions } from './hidden-suggestions.js';
 
 /** The root fields answered from the schema itself rather than from subgraphs. */
 const introspectionRoots = new Set(['__schema', '__type']);
@@ -49,7 +50,8 @@ const refused = (message: string, code: string) =>
  * that `contract` returns (see `publicSchema`): an operation that is not valid against it is refused with a 400 and
  * GRAPHQL_VALIDATION_FAILED, as if the other elements did not exist, and introspection describes the contract alone.
  * The router answers introspection from the contract itself, so it cannot share an operation with data fields.
- * First-party requests are untouched.
+ * Partners never get "Did you mean …?" suggestions, which the API schema's validation would draw from elements
+ * outside the contract. First-party requests are untouched.
  *
  * @example
  * new ApolloServer({ gateway, plugins: [usePublicContract(followSupergraph(gateway, readContract, null))] });
@@ -60,6 +62,9 @@ export function usePublicContract(contract: () => GraphQLSchema | null): ApolloS
       if (!contextValue.partner) return;
       let introspection = false;
       return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) error.message = withoutSuggestions(error.message);
+        },
         async didResolveOperation({ document, operation }) {
           if (!operation) return;
           const schema = contract();
