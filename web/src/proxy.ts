@@ -20,8 +20,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const result = await refreshSession(refreshToken);
   const secure = isSecureRequest(request);
   if (!result.ok) {
-    const response = NextResponse.next();
-    if (result.error.kind === 'unauthenticated') clearSessionCookies(response.cookies, secure);
+    if (result.error.kind !== 'unauthenticated') return NextResponse.next();
+    // the page renders signed out, and the browser forgets the session
+    request.cookies.delete(REFRESH_COOKIE);
+    const response = NextResponse.next({ request: { headers: request.headers } });
+    clearSessionCookies(response.cookies, secure);
     return response;
   }
   request.cookies.set(ACCESS_COOKIE, result.data.accessToken);

@@ -13,10 +13,12 @@ const password = 'a long enough password';
 describe('accounts on the site', () => {
   const teardown = new Teardown();
   let web: string;
+  let routerUrl: string;
   let browser: Browser;
 
   beforeAll(async () => {
     const router = teardown.add(await startFixtureRouter('data'));
+    routerUrl = router.url;
     web = teardown.add(await startWebServer({ ROUTER_URL: router.url })).url;
     browser = teardown.add(await launchBrowser());
   });
@@ -139,6 +141,30 @@ describe('accounts on the site', () => {
     expect(await page.locator('main').textContent()).toContain('Signed in as Dora');
     expect(accountLog.refreshes).toBe(before + 1);
     expect(await accessCookie()).not.toBe(first);
+  });
+
+  it('ends the session in the browser when the refresh token is refused (someone else used it first)', async () => {
+    const email = `eve${SHORT_SESSION_DOMAIN}`;
+    const page = await openPage(browser);
+    await signUpAndVerify(page, web, { name: 'Eve', email, password });
+    const refreshToken = (await page.context().cookies()).find((cookie) => cookie.name === 'lg_refresh')?.value;
+    // a thief's copy used first: the users service then refuses the site's, and revokes the session
+    await fetch(routerUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($input: SessionRefreshInput!) { sessionRefresh(input: $input) { success } }',
+        variables: { input: { refreshToken } },
+      }),
+    });
+    await expect
+      .poll(async () => (await page.context().cookies()).some((cookie) => cookie.name === 'lg_access'), {
+        timeout: 5_000,
+      })
+      .toBe(false);
+    await page.goto(`${web}/`);
+    expect(await page.getByRole('link', { name: 'Sign in' }).count()).toBe(1);
+    expect(await page.context().cookies()).toEqual([]);
   });
 
   it('signs out: the session ends in the users service and in the browser', async () => {

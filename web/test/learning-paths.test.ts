@@ -75,7 +75,7 @@ describe('learning paths on the site', () => {
     expect(await followed.textContent()).toContain('50% done');
   });
 
-  it('creates a path, adds resources found by search with a note, and moves steps with buttons, without JavaScript', async () => {
+  it('creates a path, adds resources found by search with a note, changes a note and moves steps with buttons, without JavaScript', async () => {
     const page = await signedInPage({ javaScriptEnabled: false });
     await page.goto(`${web}/paths/new`);
     await page.getByLabel('Title').fill('My first path');
@@ -91,7 +91,11 @@ describe('learning paths on the site', () => {
       await page.waitForURL(/\?q=/);
     }
     expect(await stepTitles(page)).toEqual(['Fixture resource 5', 'Fixture resource 6', 'Fixture resource 7']);
-    expect(await page.locator('.path-note').first().textContent()).toBe('Why Fixture resource 5');
+    expect(await page.getByLabel('Note for Fixture resource 5').inputValue()).toBe('Why Fixture resource 5');
+    await page.getByLabel('Note for Fixture resource 6').fill('Start here');
+    await page.getByRole('button', { name: 'Save note: Fixture resource 6' }).click();
+    await page.waitForURL(/#item-res-6$/);
+    expect(await page.getByLabel('Note for Fixture resource 6').inputValue()).toBe('Start here');
     await page.getByRole('button', { name: 'Move down: Fixture resource 5' }).click();
     await page.waitForURL(/#item-res-5$/);
     expect(await stepTitles(page)).toEqual(['Fixture resource 6', 'Fixture resource 5', 'Fixture resource 7']);

@@ -21,6 +21,8 @@ describe('the items of a path', () => {
     mutateInput(paths, 'learningPathItemMove', 'LearningPathItemMoveInput', input, as);
   const remove = (input: Record<string, unknown>) =>
     mutateInput(paths, 'learningPathItemRemove', 'LearningPathItemRemoveInput', input, token);
+  const update = (input: Record<string, unknown>) =>
+    mutateInput(paths, 'learningPathItemUpdate', 'LearningPathItemUpdateInput', input, token);
   const ids = (...indexes: number[]) => indexes.map((index) => resources[index] ?? '');
 
   it('adds items at the end or at a position, and removes them, each a new version', async () => {
@@ -36,6 +38,34 @@ describe('the items of a path', () => {
     expect(order(removed.response?.record ?? null)).toEqual(ids(3, 1, 2));
     expect(removed.response?.record?.items.map((item) => item.position)).toEqual([1, 2, 3]);
     expect(removed.response?.record?.version).toBe(4);
+  });
+
+  it('changes an item’s note and required flag in place, keeping what is left out, and clears a note', async () => {
+    const path = await createPath(paths, token, {
+      title: 'Notes',
+      items: ids(0, 1).map((resourceId) => ({ resourceId, note: 'Before' })),
+    });
+    const noted = await update({ pathId: path.id, resourceId: resources[1], note: '  Watch this first  ' });
+    expect(noted.response?.record?.items[1]).toMatchObject({ position: 2, note: 'Watch this first', required: true });
+    expect(noted.response?.record?.version).toBe(2);
+    const optional = await update({ pathId: path.id, resourceId: resources[1], required: false, expectedVersion: 2 });
+    expect(optional.response?.record?.items[1]).toMatchObject({ note: 'Watch this first', required: false });
+    const cleared = await update({ pathId: path.id, resourceId: resources[1], note: '' });
+    expect(cleared.response?.record?.items[1]).toMatchObject({ note: null, required: false });
+    expect(cleared.response?.record?.items[0]).toMatchObject({ note: 'Before', required: true });
+  });
+
+  it('refuses a note too long, an item not in the path and an outdated version, changing nothing', async () => {
+    const path = await createPath(paths, token, { title: 'Refusals', items: [{ resourceId: resources[0] }] });
+    const long = await update({ pathId: path.id, resourceId: resources[0], note: 'x'.repeat(1001) });
+    expect(long.response?.errors).toEqual([
+      { code: 'BAD_USER_INPUT', field: 'note', message: 'at most 1000 characters' },
+    ]);
+    const absent = await update({ pathId: path.id, resourceId: resources[5], note: 'Hi' });
+    expect(absent.response?.errors?.[0]).toMatchObject({ code: 'BAD_USER_INPUT', field: 'resourceId' });
+    const stale = await update({ pathId: path.id, resourceId: resources[0], note: 'Hi', expectedVersion: 7 });
+    expect(stale.response?.errors?.[0]?.code).toBe('CONFLICT');
+    expect((await readPath(paths, path.id, token))?.items[0]).toMatchObject({ note: null, required: true });
   });
 
   it('moves an item to every position in turn, closing up around it', async () => {

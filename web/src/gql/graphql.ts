@@ -99,6 +99,19 @@ export type LearningPathItemRemoveInput = {
   resourceId: string | number;
 };
 
+/** Fields left out keep their values. */
+export type LearningPathItemUpdateInput = {
+  /** The version you saw; when the path has moved on since, nothing changes and the answer is CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** At most 1,000 characters; null or empty text clears it. */
+  note?: string | null | undefined;
+  pathId: string | number;
+  /** Required to finish the path (else optional). */
+  required?: boolean | null | undefined;
+  /** The item to change, by its resource. */
+  resourceId: string | number;
+};
+
 export type LearningPathSort =
   | 'MOST_FOLLOWED'
   | 'NEWEST';
@@ -375,6 +388,13 @@ export type LearningPathItemUncompleteMutationVariables = Exact<{
 
 
 export type LearningPathItemUncompleteMutation = { learningPathItemUncomplete: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
+
+export type LearningPathItemUpdateMutationVariables = Exact<{
+  input: LearningPathItemUpdateInput;
+}>;
+
+
+export type LearningPathItemUpdateMutation = { learningPathItemUpdate: { success: boolean, record: { id: string } | null, errors: Array<{ code: string, field: string | null }> } };
 
 export type LearningPathUnfollowMutationVariables = Exact<{
   id: string | number;
@@ -876,6 +896,20 @@ export const LearningPathItemUncompleteDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:a89091ed8f5bd0d294eb58cfbc57b645be00e80339781ce5501977558b6c711d"}) as unknown as TypedDocumentString<LearningPathItemUncompleteMutation, LearningPathItemUncompleteMutationVariables>;
+export const LearningPathItemUpdateDocument = new TypedDocumentString(`
+    mutation LearningPathItemUpdate($input: LearningPathItemUpdateInput!) {
+  learningPathItemUpdate(input: $input) {
+    success
+    record {
+      id
+    }
+    errors {
+      code
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:6c816dd9b0837635b34575145adacd55361cc4903fb28bc3fbc4a25e038ff7aa"}) as unknown as TypedDocumentString<LearningPathItemUpdateMutation, LearningPathItemUpdateMutationVariables>;
 export const LearningPathUnfollowDocument = new TypedDocumentString(`
     mutation LearningPathUnfollow($id: ID!) {
   learningPathUnfollow(id: $id) {

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import {
   LearningPathDocument,
   type LearningPathQuery,
@@ -46,13 +47,14 @@ export async function listPublicPaths(sort: LearningPathSort, after: string | un
 
 /**
  * One path as the caller may see it (signed in or not); `not-found` for one they may not, or a malformed id.
+ * Cached per request, so the page and its metadata share one fetch.
  * @example const result = await getPath('7b0c…', accessToken);
  */
-export async function getPath(id: string, accessToken: string | undefined): Promise<Result<PathDetail>> {
+export const getPath = cache(async (id: string, accessToken: string | undefined): Promise<Result<PathDetail>> => {
   const result = await executeGraphQL(LearningPathDocument, { id }, { accessToken });
   if (!result.ok) return result.error.kind === 'rejected' ? fail('not-found') : result;
   return result.data.learningPath ? { ok: true, data: result.data.learningPath } : fail('not-found');
-}
+});
 
 /**
  * The signed-in person's own paths and those they follow.

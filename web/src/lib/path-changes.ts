@@ -12,6 +12,8 @@ import {
   LearningPathItemRemoveDocument,
   type LearningPathItemRemoveInput,
   LearningPathItemUncompleteDocument,
+  LearningPathItemUpdateDocument,
+  type LearningPathItemUpdateInput,
   LearningPathUnfollowDocument,
   LearningPathUpdateDocument,
   type LearningPathUpdateInput,
@@ -49,6 +51,12 @@ export async function addPathItem(accessToken: string, input: LearningPathItemAd
 export async function movePathItem(accessToken: string, input: LearningPathItemMoveInput): Promise<Changed> {
   const result = await executeGraphQL(LearningPathItemMoveDocument, { input }, { accessToken });
   return settle(result, (data) => data.learningPathItemMove, recordId);
+}
+
+/** Changes an item's note (null clears it) without moving it. */
+export async function updatePathItem(accessToken: string, input: LearningPathItemUpdateInput): Promise<Changed> {
+  const result = await executeGraphQL(LearningPathItemUpdateDocument, { input }, { accessToken });
+  return settle(result, (data) => data.learningPathItemUpdate, recordId);
 }
 
 /** Removes an item (by its resource) from a path. */

@@ -7,7 +7,7 @@ import { ACCESS_COOKIE, REFRESH_COOKIE } from './session-cookies';
  * @example const accessToken = await currentAccessToken();
  */
 export async function currentAccessToken(): Promise<string | undefined> {
-  return (await cookies()).get(ACCESS_COOKIE)?.value;
+  return (await cookies()).get(ACCESS_COOKIE)?.value || undefined;
 }
 
 /**
@@ -16,7 +16,8 @@ export async function currentAccessToken(): Promise<string | undefined> {
  */
 export async function hasSession(): Promise<boolean> {
   const jar = await cookies();
-  return jar.has(ACCESS_COOKIE) || jar.has(REFRESH_COOKIE);
+  // a cookie proxy.ts just cleared is still listed for this request, empty
+  return Boolean(jar.get(ACCESS_COOKIE)?.value || jar.get(REFRESH_COOKIE)?.value);
 }
 
 /**

@@ -23,7 +23,7 @@ interface FixtureSession {
   expiresAt: number;
 }
 
-// addresses at this domain get sessions whose access token lapses 31 s after it is issued: the site's cookie
+// addresses at this domain sign in with an access token that lapses 31 s after it is issued: the site's cookie
 // (30 s shorter) is gone after one second, so a test can see the site refresh it
 export const SHORT_SESSION_DOMAIN = '@short.example';
 
@@ -66,9 +66,12 @@ export function signedInUser(context: FixtureContext): FixtureUser {
   return user;
 }
 
-function startSession(user: FixtureUser, family: string = randomUUID()) {
+function startSession(user: FixtureUser, refreshedFamily?: string) {
   const now = Date.now();
-  const accessTtl = user.email.endsWith(SHORT_SESSION_DOMAIN) ? 31_000 : 15 * 60_000;
+  const family = refreshedFamily ?? randomUUID();
+  // only the first session is short, so that a test sees exactly one refresh
+  const short = user.email.endsWith(SHORT_SESSION_DOMAIN) && refreshedFamily === undefined;
+  const accessTtl = short ? 31_000 : 15 * 60_000;
   const accessToken = `acc-${randomUUID()}`;
   const refreshToken = `lgr_${randomUUID()}`;
   accessTokens.set(accessToken, { userId: user.id, family, expiresAt: now + accessTtl });

@@ -237,6 +237,15 @@ export const pathResolvers = {
     if (item) path.items.splice(input.position - 1, 0, item);
     return changed(path, context);
   },
+  learningPathItemUpdate: ({ input }: Input<ItemInput & { note?: string | null }>, context: FixtureContext) => {
+    const { path, conflict } = editable(input.pathId, context, input.expectedVersion);
+    if (conflict) return { ...refused('CONFLICT', null), record: pathView(path, context) };
+    const item = path.items.find((candidate) => candidate.resourceId === input.resourceId);
+    if (!item) return refused('BAD_USER_INPUT', 'resourceId');
+    if (input.note && input.note.length > 1000) return refused('BAD_USER_INPUT', 'note');
+    if (input.note !== undefined) item.note = input.note || null;
+    return changed(path, context);
+  },
   learningPathItemRemove: ({ input }: Input<ItemInput>, context: FixtureContext) => {
     const { path, conflict } = editable(input.pathId, context, input.expectedVersion);
     if (conflict) return { ...refused('CONFLICT', null), record: pathView(path, context) };

@@ -5,8 +5,9 @@ import { DragToReorder } from '@/ui/components/drag-to-reorder';
 const DRAG_FORM = 'drag-move';
 
 /**
- * A path's steps for its editors: each with buttons to move it up or down and to remove it (forms: they work
- * with the keyboard and without JavaScript), and, with JavaScript, a handle to drag it to another place.
+ * A path's steps for its editors: each with its note to change and buttons to move it up or down and to remove
+ * it (forms: they work with the keyboard and without JavaScript), and, with JavaScript, a handle to drag it to
+ * another place.
  * @example <PathItemsEditor path={path} />
  */
 export function PathItemsEditor({ path }: { path: PathDetail }) {
@@ -35,7 +36,16 @@ export function PathItemsEditor({ path }: { path: PathDetail }) {
             </span>
             <div className="path-item-main">
               <span className="path-item-title">{item.resource.title}</span>
-              {item.note ? <p className="path-note">{item.note}</p> : null}
+              <form method="post" action="/forms/path-item-note" className="inline-form">
+                {hidden(item.resource.id)}
+                <label>
+                  <span className="visually-hidden">Note for {item.resource.title}</span>
+                  <input name="note" defaultValue={item.note ?? ''} placeholder="Note (optional)" maxLength={1000} />
+                </label>
+                <button type="submit" aria-label={`Save note: ${item.resource.title}`}>
+                  Save note
+                </button>
+              </form>
             </div>
             <div className="path-item-buttons">
               <form method="post" action="/forms/path-item-move">

@@ -106,6 +106,24 @@ export class LearningPathItemRemoveInput {
   expectedVersion?: number | null;
 }
 
+@InputType('LearningPathItemUpdateInput', { description: 'Fields left out keep their values.' })
+export class LearningPathItemUpdateInput {
+  @Field(() => ID)
+  pathId!: string;
+
+  @Field(() => ID, { description: 'The item to change, by its resource.' })
+  resourceId!: string;
+
+  @Field(() => String, { nullable: true, description: 'At most 1,000 characters; null or empty text clears it.' })
+  note?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Required to finish the path (else optional).' })
+  required?: boolean | null;
+
+  @Field(() => Int, expectedVersion)
+  expectedVersion?: number | null;
+}
+
 @InputType('LearningPathItemMoveInput')
 export class LearningPathItemMoveInput {
   @Field(() => ID)

@@ -7,10 +7,11 @@ import {
   LearningPathItemAddInput,
   LearningPathItemMoveInput,
   LearningPathItemRemoveInput,
+  LearningPathItemUpdateInput,
 } from './learning-path.inputs.js';
 import { noteSchema, readInput } from './learning-path-input.js';
 import { LearningPathResponse } from './mutation-response.js';
-import { addItem, moveItem, removeItem } from './path-items.js';
+import { addItem, moveItem, removeItem, updateItem } from './path-items.js';
 
 const addFields = z.object({
   note: noteSchema,
@@ -22,7 +23,9 @@ const addFields = z.object({
     .transform((position) => position ?? null),
 });
 
-/** Adding, removing and moving the items of a path (its author and co-editors); each answers the whole path. */
+const noteFields = z.object({ note: noteSchema });
+
+/** Adding, changing, removing and moving the items of a path (its author and co-editors); each answers the whole path. */
 @Resolver()
 export class PathItemsResolver {
   @Directive('@authenticated')
@@ -39,6 +42,27 @@ export class PathItemsResolver {
         note,
         position,
         required: input.required ?? true,
+        expectedVersion: input.expectedVersion ?? null,
+      });
+    });
+  }
+
+  @Directive('@authenticated')
+  @Mutation(() => LearningPathResponse, {
+    description: "Changes an item's note or whether it is required; its place and learners' progress stay.",
+  })
+  learningPathItemUpdate(
+    @Arg('input', () => LearningPathItemUpdateInput) input: LearningPathItemUpdateInput,
+    @Ctx() ctx: LearningPathsContext,
+  ): Promise<LearningPathResponse> {
+    return changePath(ctx, input.pathId, 'pathId', (tx, viewer, pathId) => {
+      // a note left out stays; null or empty text clears it
+      const note = input.note === undefined ? undefined : readInput(noteFields, { note: input.note }).note;
+      return updateItem(tx, viewer, {
+        pathId,
+        resourceId: requireUuid(input.resourceId, 'resourceId'),
+        note,
+        required: input.required ?? undefined,
         expectedVersion: input.expectedVersion ?? null,
       });
     });

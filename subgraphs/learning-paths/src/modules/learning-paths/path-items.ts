@@ -83,6 +83,28 @@ export async function removeItem(
   await touchPath(tx, path.id);
 }
 
+export interface ItemUpdate {
+  pathId: string;
+  resourceId: string;
+  /** undefined: unchanged; null: cleared. */
+  note: string | null | undefined;
+  /** undefined: unchanged. */
+  required: boolean | undefined;
+  expectedVersion: number | null;
+}
+
+/** Changes the note or the `required` flag of an item of a path the viewer edits; its place and progress stay. */
+export async function updateItem(tx: Transaction, viewer: Viewer, update: ItemUpdate): Promise<void> {
+  const path = await lockPath(tx, update.pathId, viewer, 'edit', update.expectedVersion);
+  const changed = await tx.$executeRaw`
+    UPDATE learning_path_item
+    SET note = CASE WHEN ${update.note !== undefined} THEN ${update.note ?? null} ELSE note END,
+        required = COALESCE(${update.required ?? null}::boolean, required)
+    WHERE path_id = ${path.id}::uuid AND resource_id = ${update.resourceId}::uuid`;
+  if (changed === 0) throw onField('resourceId', 'this resource is not in the path');
+  await touchPath(tx, path.id);
+}
+
 /** Moves an item of a path the viewer edits to a 1-based position among the path's items. */
 export async function moveItem(
   tx: Transaction,
