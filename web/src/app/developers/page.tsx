@@ -20,7 +20,7 @@ async function publicOrigin(): Promise<string> {
 export default async function DevelopersPage() {
   const origin = await publicOrigin();
   const curl = [
-    `curl -s ${origin}/graphql \\`,
+    `curl -s ${origin}/partner/graphql \\`,
     `  -H 'content-type: application/json' \\`,
     `  -H 'x-api-key: lgk_yourprefix_yoursecret' \\`,
     `  -d '${JSON.stringify({ query: exampleQuery })}'`,
@@ -29,8 +29,9 @@ export default async function DevelopersPage() {
     <article className="developers-page">
       <h1>Developers</h1>
       <p>
-        Everything on this site comes from one GraphQL API at <code>{origin}/graphql</code>. Partner apps (a university
-        portal, a mobile app, a plug-in for a learning management system) use it with an API key.
+        Everything on this site comes from one GraphQL API. Partner apps (a university portal, a mobile app, a plug-in
+        for a learning management system) use its public part at <code>{origin}/partner/graphql</code> with an API key,
+        and send queries of their own.
       </p>
 
       <h2>Get a partner key</h2>
@@ -52,9 +53,11 @@ export default async function DevelopersPage() {
       </ol>
       <p>
         A key reads what its scopes cover; fields of other parts of the API answer <code>FORBIDDEN</code> while the rest
-        of the query answers. Keys cannot change anything. Beyond your tier’s requests per minute the API answers{' '}
-        <code>429</code> with <code>RATE_LIMITED</code> and <code>extensions.retryAfterSeconds</code>; an unknown,
-        expired or revoked key is <code>401 UNAUTHENTICATED</code>.
+        of the query answers. Keys cannot change anything. Every answer carries <code>RateLimit-Limit</code>,{' '}
+        <code>RateLimit-Remaining</code> and <code>RateLimit-Reset</code>; beyond your tier’s requests per minute the
+        API answers <code>429</code> with <code>RATE_LIMITED</code> and <code>Retry-After</code>; an unknown, expired or
+        revoked key is <code>401 UNAUTHENTICATED</code>. Browsers may call it only from the origins registered for your
+        app.
       </p>
 
       <h2>The schema</h2>
@@ -62,7 +65,8 @@ export default async function DevelopersPage() {
         <a href="/developers/schema.graphql" download="learngraph-schema.graphql">
           Download the schema
         </a>{' '}
-        (GraphQL SDL, the version this site was built with). Point your code generator at it, for example GraphQL Code
+        (GraphQL SDL: the public part of the API, the version this site was built with; introspection on{' '}
+        <code>/partner/graphql</code> describes the same). Point your code generator at it, for example GraphQL Code
         Generator’s <code>schema:</code> setting, to get typed operations.
       </p>
 

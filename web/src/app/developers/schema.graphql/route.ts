@@ -5,9 +5,9 @@ import { join } from 'node:path';
 // router's folder is beside the deployed site
 export const dynamic = 'force-static';
 
-/** The API schema the router serves (`router/api-schema.graphql`), for codegen and for reading. */
+/** The public contract the router serves partners (`router/public-schema.graphql`), for codegen and for reading. */
 export function GET(): Response {
-  const schema = readFileSync(join(process.cwd(), '..', 'router', 'api-schema.graphql'), 'utf8');
+  const schema = readFileSync(join(process.cwd(), '..', 'router', 'public-schema.graphql'), 'utf8');
   return new Response(schema, {
     headers: {
       'content-type': 'text/plain; charset=utf-8',
