@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SessionRefreshDocument } from '../src/gql/graphql';
 import { signIn, signUpAndVerify } from './support/account-steps';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { launchBrowser, openPage } from './support/browser';
@@ -152,8 +153,11 @@ describe('accounts on the site', () => {
     await fetch(routerUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      // by hash, as the router takes first-party documents
       body: JSON.stringify({
-        query: 'mutation ($input: SessionRefreshInput!) { sessionRefresh(input: $input) { success } }',
+        extensions: {
+          persistedQuery: { version: 1, sha256Hash: String(SessionRefreshDocument.__meta__?.hash).slice(7) },
+        },
         variables: { input: { refreshToken } },
       }),
     });

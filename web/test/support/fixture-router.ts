@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { buildSchema, GraphQLError, graphql } from 'graphql';
+import { buildSchema, GraphQLError, type GraphQLResolveInfo, graphql } from 'graphql';
 import { accountResolvers, type FixtureContext } from './fixture-accounts';
 import { badUserInput, type ListArgs, listResources } from './fixture-catalog';
 import { departments, listPaths, recordView, topicById, withNeighbours } from './fixture-discovery';
@@ -92,6 +92,8 @@ async function readBody(request: IncomingMessage): Promise<string> {
 const allResources: FixtureResource[] = [...resources, bareResource];
 
 // the accounts and paths fixtures first: a field the catalog fixtures answer below is theirs
+const discoveryOperations = new Set(['FeaturedLearningPaths', 'SitemapLearningPaths']);
+
 const dataResolvers = {
   ...accountResolvers,
   ...pathResolvers,
@@ -107,7 +109,12 @@ const dataResolvers = {
   topic: ({ id }: { id: string }) => topicById(resources, id),
   topics: () => Object.values(topics),
   departments: () => departments,
-  learningPaths: listPaths,
+  // the home page's featured paths and the sitemap read the discovery fixtures; the paths pages, which create and
+  // change paths, read the accounts fixtures' store
+  learningPaths: (args: { first: number }, context: FixtureContext, info: GraphQLResolveInfo) =>
+    discoveryOperations.has(info.operation.name?.value ?? '')
+      ? listPaths(args)
+      : pathResolvers.learningPaths(args, context),
   learningResourceViewRecord: recordView,
   searchSuggestions: ({ prefix, first }: { prefix: string; first: number }) => suggest(resources, prefix, first),
 };
