@@ -15,6 +15,7 @@ const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
     'outbox_event',
     'platform',
     'resource_department',
+    'resource_list_version',
     'resource_price',
     'resource_relation',
     'resource_topic',

@@ -238,4 +238,25 @@ describe('listing learning resources', () => {
       ],
     });
   });
+
+  it('keeps counts exact as the catalog changes, remembering them only while nothing they filter on does', async () => {
+    const mathematics = await topicId('Mathematics');
+    const count = async () =>
+      (await list({ filter: { topics: [mathematics] }, first: 1 })).data?.learningResources.totalCount;
+    const version = async () => (await catalog.db.resourceListVersion.findUniqueOrThrow({ where: { id: 1 } })).version;
+    expect(await count()).toBe(2);
+
+    const { probability } = await seedResources(catalog, [resource('probability', { topics: ['Mathematics'] })]);
+    expect(await count()).toBe(3);
+    const counted = await version();
+    await catalog.db.learningResource.update({ where: { id: probability }, data: { views: { increment: 1 } } });
+    expect(await version()).toBe(counted);
+    await catalog.db.learningResource.update({ where: { id: probability }, data: { published: false } });
+    expect(await count()).toBe(2);
+    await catalog.db.learningResource.update({ where: { id: probability }, data: { published: true } });
+    await catalog.db.resourceTopic.deleteMany({ where: { resourceId: probability } });
+    expect(await count()).toBe(2);
+    await catalog.db.learningResource.delete({ where: { id: probability } });
+    expect(await count()).toBe(2);
+  });
 });

@@ -13,7 +13,7 @@ import {
 import { readConfig } from './config.js';
 import { createDatabase } from './db.js';
 import { embedderFromConfig } from './modules/embeddings/index.js';
-import { createCatalogEventHandler, createIndexMetrics } from './modules/index-sync/index.js';
+import { createCatalogIndexer, createIndexMetrics } from './modules/index-sync/index.js';
 import { engineFromConfig } from './modules/search/engine-from-config.js';
 import { createSearchServer } from './server.js';
 
@@ -26,7 +26,6 @@ const redis = createRedis(config.REDIS_URL, logger, 'search-catalog-consumer');
 const embedder = embedderFromConfig(config);
 const indexMetrics = createIndexMetrics(db);
 const { engine, indexEvent } = await engineFromConfig(config.engine, db, embedder);
-const storeEvent = createCatalogEventHandler(db, embedder);
 
 const { server, start, stop } = await createSearchServer({
   db,
@@ -43,10 +42,7 @@ const consumer = startStreamConsumer({
   stream: config.CATALOG_EVENTS_STREAM,
   group: 'search',
   consumer: config.CONSUMER_NAME,
-  handle: indexMetrics.observe(async (event) => {
-    await storeEvent(event);
-    await indexEvent?.(event);
-  }),
+  handle: createCatalogIndexer(db, embedder, indexMetrics, indexEvent),
   retry: retryScheduleOf(config),
   deadLetterStream: `${config.CATALOG_EVENTS_STREAM}:dead-letter`,
   logger,

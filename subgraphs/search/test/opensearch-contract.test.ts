@@ -9,7 +9,12 @@ import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensea
 import { openIndexRebuild } from '../src/modules/search/opensearch/reindex-alias.js';
 import type { VectorStore } from '../src/modules/search/qdrant/vector-store.js';
 import type { SearchRequest } from '../src/modules/search/search-engine.js';
-import { type MatchedRequest, openSearchSpecification, startSpecServer } from './support/spec-server.js';
+import {
+  type MatchedRequest,
+  notFoundAnswer,
+  openSearchSpecification,
+  startSpecServer,
+} from './support/spec-server.js';
 
 const resourceId = '5d1f0c7e-2a1b-4c3d-8e9f-0a1b2c3d4e5f';
 const shards = { total: 1, successful: 1, failed: 0 };
@@ -196,5 +201,28 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
       ],
     });
     expect(server.seen.at(-1)).toMatchObject({ group: 'indices.delete', path: '/resources-0' });
+  });
+
+  it('turns an index that bears the alias name into the alias, removing it in the same _aliases call', async () => {
+    const plainIndex = await startSpecServer(openSearchSpecification(), (request) =>
+      request.group === 'indices.exists_alias' ? notFoundAnswer : answer(request),
+    );
+    try {
+      const rebuild = await openIndexRebuild(new Client({ node: plainIndex.url }), 'resources', new Date(1));
+      await rebuild.swap();
+      expect(plainIndex.problems, plainIndex.problems.join('\n')).toEqual([]);
+      expect(plainIndex.seen.map((seen) => seen.group)).toEqual([
+        'indices.create',
+        'indices.refresh',
+        'indices.exists',
+        'indices.exists_alias',
+        'indices.update_aliases',
+      ]);
+      expect(plainIndex.seen.at(-1)?.body).toEqual({
+        actions: [{ remove_index: { index: 'resources' } }, { add: { index: 'resources-1', alias: 'resources' } }],
+      });
+    } finally {
+      await plainIndex.close();
+    }
   });
 });

@@ -137,13 +137,19 @@ async function readBody(request: IncomingMessage) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** What `respond` returns to answer 404, as a server does to a HEAD check for something that does not exist. */
+export const notFoundAnswer = Symbol('404 Not Found');
+
 /**
  * A server on a free port that validates every request against the specification (method and path matched
  * to an operation, body against its requestBody schema, `_bulk` ndjson line by line) and answers with the
  * body `respond` gives, itself validated against the operation's 200 response schema. Every failure is
  * collected in `problems`, which a test expects to be empty.
  */
-export async function startSpecServer(spec: Specification, respond: (request: MatchedRequest) => unknown) {
+export async function startSpecServer(
+  spec: Specification,
+  respond: (request: MatchedRequest) => unknown | typeof notFoundAnswer,
+) {
   const operations = operationsOf(spec.document);
   const cache = new Map<string, ValidateFunction>();
   const problems: string[] = [];
@@ -209,6 +215,11 @@ export async function startSpecServer(spec: Specification, respond: (request: Ma
     seen.push(matched);
     const answer = respond(matched);
     const responses = operation.definition.responses as Record<string, Json>;
+    if (answer === notFoundAnswer) {
+      if (!responses['404']) problems.push(`${label}: answered 404, which the operation does not declare`);
+      response.writeHead(404).end();
+      return;
+    }
     const responseSchema = contentSchema(spec, responses['200'], ['paths', template, method, 'responses', '200']);
     if (answer !== undefined && responseSchema) check(`${label} canned response`, responseSchema.pointer, answer);
     response.writeHead(200, { 'content-type': 'application/json' });

@@ -2,8 +2,9 @@ import { groupBy } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
 import type { LearningResource } from './learning-resource.type.js';
 import type { LearningResourceSort } from './learning-resource-filter.js';
+import { createResourceCounts } from './resource-counts.js';
 import { groupOf } from './resource-enums.js';
-import { countQuery, pageQuery, type ResolvedFilter, type SortPosition } from './resource-list-query.js';
+import { pageQuery, type ResolvedFilter, type SortPosition } from './resource-list-query.js';
 import type { LearningResourceRun, Price } from './resource-parts.type.js';
 import { readRunPrices } from './run-prices.js';
 
@@ -51,10 +52,8 @@ export function createResourceRepository(db: Database) {
       return rows.map((row) => ({ id: row.id, position: [row.sort_key, row.id] as SortPosition }));
     },
 
-    async count(filter: ResolvedFilter): Promise<number> {
-      const [row] = await db.$queryRaw<Array<{ total: number }>>(countQuery(filter));
-      return row?.total ?? 0;
-    },
+    /** How many resources a filter lets through (see `createResourceCounts`). */
+    count: createResourceCounts(db),
 
     async runsOf(ids: readonly string[]): Promise<Map<string, LearningResourceRun[]>> {
       const rows = await db.learningResourceRun.findMany({

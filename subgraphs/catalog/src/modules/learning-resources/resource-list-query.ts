@@ -129,7 +129,9 @@ export function pageQuery(
     LIMIT ${take}`;
 }
 
-/** How many resources a filter lets through. */
+/** How many resources a filter lets through, with the version of the data it was counted at (same snapshot). */
 export function countQuery(filter: ResolvedFilter): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS total FROM learning_resource r WHERE ${filterConditions(filter)}`;
+  return Prisma.sql`
+    SELECT count(*)::int AS total, (SELECT version FROM resource_list_version WHERE id = 1) AS version
+    FROM learning_resource r WHERE ${filterConditions(filter)}`;
 }
