@@ -83,7 +83,7 @@ export function routerSpec(env: StackEnvironment): ServiceSpec {
 }
 
 /** The built Next.js site, server-rendering through the router. */
-export function webSpec(config: StackConfig): ServiceSpec {
+export function webSpec(config: StackConfig, viewKeySecret: string): ServiceSpec {
   return {
     name: 'web',
     command: node,
@@ -104,6 +104,8 @@ export function webSpec(config: StackConfig): ServiceSpec {
       ROUTER_URL: local(config.ROUTER_PORT, '/graphql'),
       // visitors reach the site through the edge: the sitemaps name its origin
       SITE_URL: local(config.EDGE_PORT, ''),
+      // kept in the data directory, so that a restarted web server counts a visitor's view once that day too
+      VIEW_KEY_SECRET: viewKeySecret,
     },
     healthUrl: local(config.WEB_PORT, '/'),
   };

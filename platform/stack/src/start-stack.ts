@@ -89,6 +89,7 @@ export function createStack(config: StackConfig, log: Logger): Stack {
     const keys = await loadOrCreateSigningKeys(config.LEARNGRAPH_DATA_DIR);
     const routerKey = await localSecret(join(config.LEARNGRAPH_DATA_DIR, 'keys', 'router-subgraph-key'));
     const signingKeySecret = await localSecret(join(config.LEARNGRAPH_DATA_DIR, 'keys', 'signing-key-secret'));
+    const viewKeySecret = await localSecret(join(config.LEARNGRAPH_DATA_DIR, 'keys', 'view-key-secret'));
     notStopping();
     const postgres = await startPostgres({
       serverUrl: config.POSTGRES_URL,
@@ -137,7 +138,8 @@ export function createStack(config: StackConfig, log: Logger): Stack {
     await Promise.all(subgraphSpecs(environment).map((spec) => run(spec, state)));
     notStopping();
     if (!config.SKIP_DEMO_IMPORT) await importDemoCatalog(databaseUrls.catalog, log);
-    for (const spec of [routerSpec(environment), webSpec(config), edgeSpec(config)]) await run(spec, state);
+    for (const spec of [routerSpec(environment), webSpec(config, viewKeySecret), edgeSpec(config)])
+      await run(spec, state);
     return url;
   };
 
