@@ -113,7 +113,7 @@ describe('a learner’s journeys through the web site, on the whole system', () 
     await shoot(page, 'signed-out');
   });
 
-  it('opens a resource, keeps it as a favourite and finds it under "My favourites"', async () => {
+  it('searches, filters, opens a result, keeps it as a favourite and finds it under "My favourites"', async () => {
     const shoot = await screenshots('favourite');
     const email = 'favourites@example.org';
     await createAccount(system, { email, password, name: 'Fay Favourite' });
@@ -128,14 +128,29 @@ describe('a learner’s journeys through the web site, on the whole system', () 
 
     await page.goto(`${system.url}/my/favorites`);
     expect(await page.locator('main').textContent()).toContain('0 favourites');
-    const newest = await postGraphQL<{ learningResources: { edges: Array<{ node: { title: string } }> } }>(
-      `${system.url}/graphql`,
-      '{ learningResources(first: 1) { edges { node { title } } } }',
-    );
-    const title = newest.data?.learningResources.edges[0]?.node.title ?? '';
-    await page.goto(`${system.url}/`);
-    await page.getByRole('link', { name: title, exact: true }).first().click();
-    await page.waitForURL(/\/resources\//);
+    // search → filter → open → favourite, from the header's search box
+    await page.getByLabel('Search learning resources').fill('data');
+    await page.getByRole('banner').getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL(/\/search\?q=data$/);
+    const results = page.locator('.results h3 a');
+    // search copies the catalog from its events, a moment after the import
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return results.count();
+        },
+        { timeout: 60_000, interval: 500 },
+      )
+      .toBeGreaterThan(0);
+    await shoot(page, 'search');
+    await page.getByRole('group', { name: 'Type' }).getByRole('checkbox').first().check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.waitForURL(/[?&]type=/);
+    await shoot(page, 'filtered');
+    const title = (await results.first().textContent()) ?? '';
+    await results.first().click();
+    await page.waitForURL(/\/resources\/[^/?]+$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(title);
     await shoot(page, 'resource');
     await page.getByRole('button', { name: `Add to favourites: ${title}`, exact: true }).click();
