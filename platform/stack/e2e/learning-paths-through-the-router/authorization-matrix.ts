@@ -24,9 +24,15 @@ export const copiesOrFollows = (actor: Actor, visibility: Visibility) =>
 export const deletes = (actor: Actor, visibility: Visibility) =>
   actor === 'author' ? 'OK' : refused(actor, visibility);
 
-/** The outcome of hiding: administrators, for paths they can read. */
-export const hides = (actor: Actor, visibility: Visibility) =>
-  actor === 'admin' && reads(actor, visibility) ? 'OK' : refused(actor, visibility);
+/**
+ * The outcome of hiding: administrators, for paths they can read. Anyone else is refused by the router by role
+ * (`@requiresScopes`), before the path is looked up, so whether it exists does not show.
+ */
+export const hides = (actor: Actor, visibility: Visibility) => {
+  if (actor === 'anonymous') return 'UNAUTHENTICATED';
+  if (actor !== 'admin') return 'FORBIDDEN';
+  return reads(actor, visibility) ? 'OK' : 'NOT_FOUND';
+};
 
 /** Who still reads a hidden path: its members and administrators. */
 export const readsHidden = (actor: Actor) => isMember(actor) || actor === 'admin';

@@ -133,7 +133,11 @@ describe('the partner API and the first-party API, side by side, with real API k
   });
 
   it("answers the web app's own queries on the first-party endpoint, and refuses there what needs a sign-in, by path", async () => {
-    const query = await readFile(`${repoRoot}web/src/graphql/learning-resources.graphql`, 'utf8');
+    // the operation and the fragment it spreads, each in its own file as the web app keeps them
+    const files = ['learning-resources', 'resource-card'].map((name) =>
+      readFile(`${repoRoot}web/src/graphql/${name}.graphql`, 'utf8'),
+    );
+    const query = (await Promise.all(files)).join('\n');
     const page = await post('/graphql', { query, variables: { first: 5, sort: 'NEWEST' } });
     expect(page.status).toBe(200);
     expect(page.errors).toBeUndefined();
