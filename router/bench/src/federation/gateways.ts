@@ -38,6 +38,8 @@ const learngraph: StartGateway = async (supergraphPath) => {
     ROUTER_SUBGRAPH_KEY: generateRouterKey(),
     // The benchmark's subgraphs accept batched requests, as Apollo Server subgraphs can.
     SUBGRAPH_BATCHING: 'true',
+    // The workload's query is sent as text, as to the other gateways: it is nobody's trusted document.
+    REQUIRE_TRUSTED_DOCUMENTS: 'false',
   });
   const router = await createRouter(routerOptions(config, createLogger('router', 'error')));
   await new Promise<void>((resolve) => router.server.listen(0, '127.0.0.1', resolve));
