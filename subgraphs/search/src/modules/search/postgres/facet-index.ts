@@ -1,4 +1,5 @@
 import { type Database, Prisma } from '../../../db.js';
+import { facetLabelsFrom } from '../facet-labels.js';
 import {
   type FacetCount,
   type FacetName,
@@ -38,6 +39,7 @@ export const facetSelection = Prisma.join(
  */
 export function createFacetIndex(db: Database, refresh: () => Promise<void>) {
   const table = facetTable();
+  const labelled = facetLabelsFrom(db);
   // Walks over the whole catalog (no text) give the same answer until a row changes: kept per filter, and
   // forgotten whenever the change feed applies anything. A few hundred filters at most are kept.
   const catalogWalks = new Map<string, unknown>();
@@ -53,14 +55,6 @@ export function createFacetIndex(db: Database, refresh: () => Promise<void>) {
       SELECT id::text FROM search_document, websearch_to_tsquery('english', ${text}) AS query
       WHERE published AND document @@ query`;
     return rows.map((row) => row.id);
-  }
-
-  async function labelsOf(wanted: Array<[FacetName, string]>): Promise<Map<string, string>> {
-    if (wanted.length === 0) return new Map();
-    const rows = await db.$queryRaw<Array<{ facet: string; value: string; label: string }>>`
-      SELECT facet, value, label FROM facet_label
-      WHERE (facet, value) IN (SELECT * FROM unnest(${wanted.map(([f]) => f)}::text[], ${wanted.map(([, v]) => v)}::text[]))`;
-    return new Map(rows.map((row) => [`${row.facet}\u0000${row.value}`, row.label]));
   }
 
   /** Adds `row`'s values to `counts`: every facet's when it passed every filter, else the one it failed. */
@@ -125,21 +119,14 @@ export function createFacetIndex(db: Database, refresh: () => Promise<void>) {
         });
       };
       const top = matching ? walk() : remembered(`counts ${perFacet} ${JSON.stringify(request.filter)}`, walk);
-      const labels = await labelsOf(
-        facetNames.flatMap((facet, index) =>
-          (top[index] ?? []).map(({ value }): [FacetName, string] => [facet, value]),
-        ),
+      return labelled(
+        Object.fromEntries(
+          facetNames.map((facet, index) => [
+            facet,
+            (top[index] ?? []).map(({ value, count }) => ({ value, count, label: null })),
+          ]),
+        ) as Record<FacetName, FacetCount[]>,
       );
-      return Object.fromEntries(
-        facetNames.map((facet, index) => [
-          facet,
-          (top[index] ?? []).map(({ value, count }) => ({
-            value,
-            count,
-            label: labels.get(`${facet}\u0000${value}`) ?? null,
-          })),
-        ]),
-      ) as Record<FacetName, FacetCount[]>;
     },
     /** How many resources are published. */
     async size(): Promise<number> {
