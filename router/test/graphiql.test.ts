@@ -1,4 +1,4 @@
-import { generateRouterKey } from '@learngraph/service-kit/testing';
+import { chromiumLaunchOptions, generateRouterKey } from '@learngraph/service-kit/testing';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.js';
@@ -18,10 +18,7 @@ describe('GraphiQL at GET /graphql', () => {
       startTestRouter({ subgraphs: fixtureSources(subgraphs), routerKey, env });
     development = await router({ NODE_ENV: 'development', GRAPHIQL: 'true', INTROSPECTION: 'true' });
     production = await router({ NODE_ENV: 'production' });
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
   });
   afterAll(async () => {
     await browser?.close();

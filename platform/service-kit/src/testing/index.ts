@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { routerSignatureHeader, signRouterRequest } from '../auth/router-signature.js';
 
 export { generateRouterKey } from '../auth/router-signature.js';
+export { chromiumLaunchOptions } from './chromium.js';
 
 /**
  * A fresh Ed25519 key pair in PEM, as the users subgraph signs tokens with and every service verifies

@@ -1,5 +1,6 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { chromiumLaunchOptions } from '@learngraph/service-kit/testing';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { waitUntil } from './poll.js';
 import { repoRoot } from './start-system.js';
@@ -9,18 +10,7 @@ import { repoRoot } from './start-system.js';
  * @example const browser = await launchChromium();
  */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunchOptions());
 }
 
 /**
