@@ -76,6 +76,7 @@ export {
 export type { EntityResolver, EntityResolvers } from './graphql/entities-guard.js';
 export { useOperationRequired } from './graphql/plugins/operation-required.js';
 export { useRequestRecord } from './graphql/plugins/request-record.js';
+export { useSignedInPrivate } from './graphql/plugins/signed-in-private.js';
 export { useWellFormedText } from './graphql/plugins/well-formed-text.js';
 export { createGraphQLHandler } from './http/graphql-handler.js';
 export { sendGraphQLError, sendJson } from './http/json-response.js';

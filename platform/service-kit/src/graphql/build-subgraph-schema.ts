@@ -4,6 +4,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/ind
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, parse } from 'graphql';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+import { cacheControlDeclaration } from './cache-control.js';
 import { type EntityResolvers, guardEntities } from './entities-guard.js';
 
 /** The federation 2 directives a subgraph may use; imported once for every subgraph. */
@@ -12,7 +13,7 @@ const federationLink =
 
 /**
  * Builds a federation 2 subgraph schema from type-graphql resolvers: type-graphql produces the SDL
- * (with `@key` and friends attached by `@Directive`) and the resolvers, and @apollo/subgraph adds
+ * (with `@key`, `@cacheControl` and friends attached by `@Directive`) and the resolvers, and @apollo/subgraph adds
  * `_service` and `_entities`, dispatching entity look-ups to `entities` once each representation has
  * been checked (see `guardEntities`).
  *
@@ -27,7 +28,7 @@ export async function buildFederatedSchema<Context>(
 ): Promise<GraphQLSchema> {
   // Checks are skipped because federation directives are only defined once @apollo/subgraph links them.
   const schema = await buildSchema({ ...options, skipCheck: true, validate: false });
-  const typeDefs = parse(`${federationLink}\n\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = parse(`${federationLink}\n${cacheControlDeclaration}\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<Context>;
   for (const [typeName, entity] of Object.entries(entities)) {
     const __resolveReference = (reference: { id: string }, context: Context) => entity.resolve(reference.id, context);

@@ -7,6 +7,7 @@ import { isUuid } from '../ids.js';
  * identical everywhere: every subgraph uses this one class.
  */
 @Directive('@shareable')
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType({ description: 'Where a page sits in a longer list (Relay cursor connections).' })
 export class PageInfo {
   @Directive('@tag(name: "public")')

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { maskUnexpectedErrors } from '../errors.js';
 import { useOperationRequired } from '../graphql/plugins/operation-required.js';
 import { useRequestRecord } from '../graphql/plugins/request-record.js';
+import { useSignedInPrivate } from '../graphql/plugins/signed-in-private.js';
 import { useWellFormedText } from '../graphql/plugins/well-formed-text.js';
 import { createGraphQLHandler } from './graphql-handler.js';
 import { currentRequest } from './request-scope.js';
@@ -47,7 +48,13 @@ export function createSubgraphServer<Context extends BaseContext>(options: Subgr
     // since a batch is signed as a whole like any other body.
     allowBatchedHttpRequests: true,
     // Traces are only useful to Apollo Studio, which Learngraph does not report to.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), useRequestRecord(), useOperationRequired(), useWellFormedText()],
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      useRequestRecord(),
+      useOperationRequired(),
+      useWellFormedText(),
+      useSignedInPrivate(),
+    ],
     formatError: maskUnexpectedErrors((error) =>
       logger.error({ err: error, requestId: currentRequest()?.requestId }, 'unexpected error in a resolver'),
     ),

@@ -27,6 +27,8 @@ export async function listenOnFreePort(server: Server): Promise<string> {
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
+  /** The answer's `Cache-Control` header: how long, and by whom, it may be kept. */
+  cacheControl: string | null;
   data?: Data | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
@@ -51,7 +53,8 @@ export async function waitFor(
 
 /**
  * Posts a GraphQL operation over real HTTP, optionally as the holder of `token`, and signed as the router
- * would sign it when `routerKey` is given (subgraphs answer nothing else).
+ * would sign it when `routerKey` is given (subgraphs answer nothing else). The answer carries its HTTP status
+ * and `Cache-Control` header.
  *
  * @example
  * const { data } = await postGraphQL(`${url}/graphql`, '{ learningResources { totalCount } }');
@@ -73,8 +76,8 @@ export async function postGraphQL<Data = Record<string, unknown>>(
     },
     body,
   });
-  const answer = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
-  return { status: response.status, ...answer };
+  const answer = (await response.json()) as Omit<GraphQLResponse<Data>, 'status' | 'cacheControl'>;
+  return { status: response.status, cacheControl: response.headers.get('cache-control'), ...answer };
 }
 export type { Pass, Sample, Summary } from './latency-stats.js';
 export { formatRow, percentile, summarize, tableHeader } from './latency-stats.js';

@@ -81,6 +81,7 @@ export class LearningResourceResolver {
 
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
   @Directive('@tag(name: "public")')
+  @Directive('@cacheControl(maxAge: 60)')
   @Query(() => LearningResourceConnection, { description: 'Published resources, filtered and sorted.' })
   learningResources(@Args(() => ResourceListArgs) args: ResourceListArgs, @Ctx() ctx: CatalogContext) {
     return listResources(ctx, args);

@@ -18,6 +18,7 @@ import { Image } from './resource-parts.type.js';
  * members) are resolved by field resolvers through per-request loaders.
  */
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 60)')
 @ObjectType('LearningResource', {
   description: 'Anything a learner can learn from, imported from a provider or written by an editor.',
 })
@@ -151,6 +152,7 @@ export class LearningResource {
   source!: string | null;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('LearningResourceEdge')
 export class LearningResourceEdge {
   @Directive('@tag(name: "public")')
@@ -162,6 +164,7 @@ export class LearningResourceEdge {
   node!: LearningResource;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('LearningResourceConnection', { description: 'One page of learning resources.' })
 export class LearningResourceConnection {
   @Directive('@tag(name: "public")')
@@ -177,6 +180,7 @@ export class LearningResourceConnection {
   totalCount!: number;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('LearningResourceMember', {
   description: "A program's course, a playlist's video, a podcast's episode, in order.",
 })

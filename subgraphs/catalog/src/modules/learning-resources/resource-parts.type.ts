@@ -2,6 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Delivery, Format, Level, Pace } from './resource-enums.js';
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('Image')
 export class Image {
   @Directive('@tag(name: "public")')
@@ -13,6 +14,7 @@ export class Image {
   alt!: string | null;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('Price')
 export class Price {
   @Directive('@tag(name: "public")')
@@ -24,6 +26,7 @@ export class Price {
   currency!: string;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('LearningResourceRun', { description: 'One offering of a course or program: a term, a cohort, a session.' })
 export class LearningResourceRun {
   @Directive('@tag(name: "public")')

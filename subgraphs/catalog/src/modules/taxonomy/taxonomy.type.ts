@@ -1,6 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 600)')
 @ObjectType('Platform', { description: 'Where resources live, e.g. MIT OpenCourseWare.' })
 export class Platform {
   @Directive('@tag(name: "public")')
@@ -17,6 +18,7 @@ export class Platform {
 }
 
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 600)')
 @ObjectType('Offeror', { description: 'Who offers resources, e.g. MITx.' })
 export class Offeror {
   @Directive('@tag(name: "public")')
@@ -36,6 +38,7 @@ export class Offeror {
   description!: string | null;
 }
 
+@Directive('@cacheControl(maxAge: 600)')
 @ObjectType('School', { description: 'An MIT school, grouping departments.' })
 export class School {
   @Directive('@tag(name: "public")')
@@ -52,6 +55,7 @@ export class School {
 }
 
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 600)')
 @ObjectType('Department', { description: 'An MIT department.' })
 export class Department {
   @Directive('@tag(name: "public")')
@@ -66,6 +70,7 @@ export class Department {
 }
 
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 600)')
 @ObjectType('Topic', { description: 'A subject in the topic tree.' })
 export class Topic {
   @Directive('@tag(name: "public")')

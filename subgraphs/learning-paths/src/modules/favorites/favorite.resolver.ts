@@ -81,6 +81,7 @@ export class FavoriteResolver {
 
 @Resolver(() => LearningResourceReference)
 export class ResourceFavoriteResolver {
+  @Directive('@cacheControl(scope: PRIVATE)')
   @FieldResolver(() => Boolean, {
     description: "Whether it is in the signed-in user's favourites; false when anonymous.",
   })

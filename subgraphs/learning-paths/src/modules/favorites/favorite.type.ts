@@ -1,8 +1,9 @@
 import { PageInfo } from '@learngraph/service-kit';
 import { DateTimeResolver } from 'graphql-scalars';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { LearningPathMutationError, LearningResourceReference } from '../learning-paths/index.js';
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('FavoriteEdge')
 export class FavoriteEdge {
   @Field(() => String)
@@ -15,6 +16,7 @@ export class FavoriteEdge {
   node!: LearningResourceReference;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('FavoriteConnection', { description: 'One page of favourites, newest first.' })
 export class FavoriteConnection {
   @Field(() => [FavoriteEdge])

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { LearningPathsContext } from '../../context.js';
 import {
   LearningPath,
@@ -14,6 +14,7 @@ const percentOf = (done: number, total: number) => (total === 0 ? 0 : Math.floor
 /** The signed-in learner's state in a path and its items; anonymous callers have none. */
 @Resolver(() => LearningPath)
 export class PathProgressResolver {
+  @Directive('@cacheControl(scope: PRIVATE)')
   @FieldResolver(() => LearningPathProgress, {
     nullable: true,
     description: "The signed-in user's progress; null when anonymous.",
@@ -30,6 +31,7 @@ export class PathProgressResolver {
     };
   }
 
+  @Directive('@cacheControl(scope: PRIVATE)')
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user follows the path.' })
   isFollowing(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): Promise<boolean> {
     return ctx.learnerLoaders.following.load(path.id);
@@ -38,6 +40,7 @@ export class PathProgressResolver {
 
 @Resolver(() => LearningPathItem)
 export class ItemProgressResolver {
+  @Directive('@cacheControl(scope: PRIVATE)')
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user marked this item done.' })
   async done(@Root() item: LearningPathItem, @Ctx() ctx: LearningPathsContext): Promise<boolean> {
     return (await ctx.learnerLoaders.done.load(item.pathId)).has(item.resource.id);

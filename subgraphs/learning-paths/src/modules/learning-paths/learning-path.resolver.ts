@@ -46,6 +46,7 @@ export class LearningPathResolver {
     return readablePath(ctx, requireUuid(id, 'id'));
   }
 
+  @Directive('@cacheControl(maxAge: 60)')
   @Directive(connectionSize)
   @Directive('@tag(name: "public")')
   @Query(() => LearningPathConnection, { description: 'Public learning paths, newest or most followed first.' })
@@ -83,6 +84,7 @@ export class LearningPathResolver {
     return path.hiddenAt !== null;
   }
 
+  @Directive('@cacheControl(scope: PRIVATE)')
   @FieldResolver(() => Boolean, { description: 'Whether the signed-in user may change the path.' })
   viewerCanEdit(@Root() path: PathRow, @Ctx() ctx: LearningPathsContext): boolean {
     return isMember(path, ctx.viewer);

@@ -17,6 +17,7 @@ registerEnumType(LearningPathVisibility, {
 
 /** A catalog resource, by reference: the router fetches its fields from the catalog; this subgraph adds paths and favourites. */
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 60)')
 @ObjectType('LearningResource')
 export class LearningResourceReference {
   @Directive('@tag(name: "public")')
@@ -32,6 +33,7 @@ export class UserReference {
   id!: string;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('LearningPathItem', { description: 'One step of a learning path.' })
 export class LearningPathItem {
   /** The path it belongs to, for the viewer's progress; not part of the schema. */
@@ -80,6 +82,7 @@ export class LearningPathProgress {
 }
 
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 60)')
 @ObjectType('LearningPath', { description: 'An ordered selection of learning resources, curated by a user.' })
 export class LearningPath {
   @Directive('@tag(name: "public")')
@@ -122,6 +125,7 @@ export class LearningPath {
   updatedAt!: Date;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('LearningPathEdge')
 export class LearningPathEdge {
   @Directive('@tag(name: "public")')
@@ -133,6 +137,7 @@ export class LearningPathEdge {
   node!: LearningPath;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('LearningPathConnection', { description: 'One page of learning paths.' })
 export class LearningPathConnection {
   @Directive('@tag(name: "public")')

@@ -1,5 +1,6 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('SearchFacetValue', { description: 'One value of a facet and how many matching resources have it.' })
 export class SearchFacetValue {
   @Directive('@tag(name: "public")')
@@ -21,6 +22,7 @@ const facet = (assumedSize: number, description?: string) => (target: object, ke
   Field(() => [SearchFacetValue], { description })(target, key);
 };
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('SearchFacets', {
   description:
     'Counts of the matching resources per facet value, most frequent first, at most 50 values a facet. Each facet is counted with every filter but its own, so choosing a value does not hide its alternatives.',

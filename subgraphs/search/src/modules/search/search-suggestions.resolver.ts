@@ -4,6 +4,7 @@ import { invalid, searchLimits } from './read-search-input.js';
 
 @Resolver()
 export class SearchSuggestionsResolver {
+  @Directive('@cacheControl(maxAge: 300)')
   @Directive('@listSize(slicingArguments: ["first"])')
   @Directive('@tag(name: "public")')
   @Query(() => [String], {

@@ -19,6 +19,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export class SearchResolver {
   // Paging stays in top-level arguments, as on every other connection: the cost model sizes `edges` by
   // `first`, and federation's @listSize only names arguments of the field itself.
+  @Directive('@cacheControl(maxAge: 60)')
   @Directive('@listSize(slicingArguments: ["first"], sizedFields: ["edges"])')
   @Directive('@tag(name: "public")')
   @Query(() => SearchResultConnection, {

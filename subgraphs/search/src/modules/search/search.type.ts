@@ -4,6 +4,7 @@ import type { Highlight, SearchRequest } from './search-engine.js';
 
 /** A catalog resource, by reference: the router fetches its fields from the catalog; search adds `similar`. */
 @Directive('@key(fields: "id")')
+@Directive('@cacheControl(maxAge: 60)')
 @ObjectType('LearningResource')
 export class LearningResourceReference {
   @Directive('@tag(name: "public")')
@@ -11,6 +12,7 @@ export class LearningResourceReference {
   id!: string;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('SearchHighlight', {
   description: 'Snippets of a match with the matched words marked: HTML-escaped text with `<mark>` around matches.',
 })
@@ -24,6 +26,7 @@ export class SearchHighlight {
   description!: string | null;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('SearchResultEdge')
 export class SearchResultEdge {
   @Directive('@tag(name: "public")')
@@ -42,6 +45,7 @@ export class SearchResultEdge {
   loadHighlight!: () => Promise<Highlight | null>;
 }
 
+@Directive('@cacheControl(inheritMaxAge: true)')
 @ObjectType('SearchResultConnection', { description: 'One page of search results, in the order asked for.' })
 export class SearchResultConnection {
   @Directive('@tag(name: "public")')
