@@ -71,6 +71,13 @@ export function readConfig(
        * `Cache-Control` allows; see the response cache in the README.
        */
       RESPONSE_CACHE: flag(false),
+      /**
+       * Whether the public entities the subgraphs answer entity fetches with are kept in Redis (`REDIS_URL`) for as
+       * long as their `Cache-Control` allows, and forgotten when the catalog announces a change; see the README.
+       */
+      ENTITY_CACHE: flag(false),
+      /** The catalog's event stream, read to forget changed resources' cached entities. */
+      CATALOG_EVENTS_STREAM: z.string().min(1).default('learngraph:catalog:events'),
       /** How long a resolved API key is cached: the longest a revoked key keeps working. */
       API_KEY_CACHE_SECONDS: positiveInt(30),
       /** Requests per minute of one partner app, by its rate tier (counted in Redis). */
@@ -126,6 +133,8 @@ export function readConfig(
   );
   if (config.RESPONSE_CACHE && !config.REDIS_URL)
     throw new ConfigError('Invalid configuration: RESPONSE_CACHE=true needs REDIS_URL');
+  if (config.ENTITY_CACHE && !config.REDIS_URL)
+    throw new ConfigError('Invalid configuration: ENTITY_CACHE=true needs REDIS_URL');
   const subgraphUrls = Object.fromEntries(
     Object.entries(env)
       .filter(([name, value]) => /^SUBGRAPH_[A-Z0-9_]+_URL$/.test(name) && value)

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import type { Logger } from '@learngraph/service-kit';
 import { enforcedByRouter } from './authorization/enforced-by-router.js';
+import type { EntityStore } from './entity-cache/index.js';
+import type { CacheMetrics } from './metrics/router-metrics.js';
 import { type ObserveFetch, timedDataSource } from './metrics/timed-data-source.js';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 
@@ -20,6 +22,8 @@ export interface GatewayOptions {
   subgraphBatching?: boolean | undefined;
   /** Told the duration and outcome of every subgraph fetch (the router's metrics). */
   observeFetch: ObserveFetch;
+  /** Where public entities of entity fetches are cached; see `SubgraphDataSource`. */
+  entityCache?: { store: EntityStore; metrics: CacheMetrics } | undefined;
   logger: Logger;
 }
 
@@ -39,6 +43,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
     subgraphScopes,
     subgraphBatching,
     observeFetch,
+    entityCache,
     logger,
   } = options;
   return new ApolloGateway({
@@ -83,6 +88,7 @@ export function createGateway(options: GatewayOptions): ApolloGateway {
           timeoutMs: subgraphTimeoutMs,
           partnerScope: subgraphScopes[name],
           batching: subgraphBatching,
+          entityCache,
           logger,
         }),
         observeFetch,

@@ -22,6 +22,7 @@ import type { RouterConfig } from './config.js';
 import { createContextFactory, createPartnerContextFactory, type RouterContext } from './context.js';
 import { publicSchema } from './contract/public-schema.js';
 import { followCostModel } from './cost/follow-cost-model.js';
+import { createEntityCache, type EntityCache } from './entity-cache/index.js';
 import { createGateway } from './gateway.js';
 import { withGraphiQL } from './graphiql/index.js';
 import type { QueryLimits } from './limits/query-limits.js';
@@ -80,6 +81,8 @@ export interface RouterOptions {
   subgraphScopes?: Record<string, string>;
   /** Where anonymous answers are cached (`RESPONSE_CACHE`); none: nothing is. */
   responseCache?: KeyValueCache<string> | undefined;
+  /** Where public entities of entity fetches are cached, forgotten on catalog changes (`ENTITY_CACHE`); none: nothing is. */
+  entityCache?: EntityCache | undefined;
   /** The registered documents of first-party clients, and whether `/graphql` runs only those. */
   trustedDocuments: TrustedDocuments & { required: boolean };
   /** How long the edge may cache an error-free anonymous GET answer (`Cache-Control: public`); 0 for never. */
@@ -121,6 +124,10 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
       : undefined,
     partnerRateLimit: createPartnerRateLimit({ redis, limits: config.partnerRateLimits, logger }),
     responseCache: config.RESPONSE_CACHE && redis ? redisKeyValueCache(redis, 'router:response:') : undefined,
+    entityCache:
+      config.ENTITY_CACHE && config.REDIS_URL && redis
+        ? createEntityCache({ redis, redisUrl: config.REDIS_URL, stream: config.CATALOG_EVENTS_STREAM, logger })
+        : undefined,
     trustedDocuments: { ...config.trustedDocuments, required: config.REQUIRE_TRUSTED_DOCUMENTS },
     publicCacheMaxAgeSeconds: config.PUBLIC_CACHE_MAX_AGE_SECONDS,
     logger,
@@ -157,6 +164,7 @@ export async function createRouter(options: RouterOptions) {
     partnerRateLimit,
     subgraphScopes = defaultSubgraphScopes,
     responseCache,
+    entityCache,
     trustedDocuments,
     publicCacheMaxAgeSeconds,
     metrics = createRouterMetrics(),
@@ -170,6 +178,7 @@ export async function createRouter(options: RouterOptions) {
     subgraphScopes,
     subgraphBatching,
     observeFetch: metrics.observeSubgraphFetch,
+    entityCache: entityCache && { store: entityCache.store, metrics },
     logger,
   });
   const costModel = followCostModel(gateway);
@@ -204,7 +213,7 @@ export async function createRouter(options: RouterOptions) {
       useAuthorization(
         followSupergraph(gateway, ({ coreSupergraphSdl }) => readAccessPolicy(coreSupergraphSdl), openPolicy),
       ),
-      ...(responseCache ? [useResponseCache(responseCache, logger)] : []),
+      ...(responseCache ? [useResponseCache(responseCache, logger, metrics)] : []),
     ],
     formatError: maskUnexpectedErrors((error) =>
       logger.error({ err: error, requestId: currentRequest()?.requestId }, 'unexpected error in the router'),
@@ -238,13 +247,18 @@ export async function createRouter(options: RouterOptions) {
     metrics: () => metrics.registry.metrics(),
     logger,
   });
+  let following: { stop(): Promise<void> } | undefined;
   return {
     server,
     metrics,
     async start() {
       await apollo.start();
+      following = entityCache?.followChanges();
       ready = true;
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      await following?.stop();
+      await apollo.stop();
+    },
   };
 }

@@ -2,6 +2,8 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { clientAddressHeader, ErrorCode, injectTraceContext, type Logger } from '@learngraph/service-kit';
 import { GraphQLError } from 'graphql';
 import type { RouterContext } from './context.js';
+import type { EntityStore } from './entity-cache/index.js';
+import type { CacheMetrics } from './metrics/router-metrics.js';
 import { fetcherResponse } from './subgraph-transport/fetcher-response.js';
 import { SubgraphFetchError } from './subgraph-transport/pooled-post.js';
 import { subgraphPost } from './subgraph-transport/subgraph-post.js';
@@ -21,6 +23,8 @@ export interface SubgraphDataSourceOptions {
   partnerScope?: string | undefined;
   /** Whether the subgraph accepts batched requests, so that fetches sent together go in one. */
   batching?: boolean | undefined;
+  /** Where public entities of entity fetches are cached (`ENTITY_CACHE`), and who is told each lookup. */
+  entityCache?: { store: EntityStore; metrics: CacheMetrics } | undefined;
   logger: Logger;
 }
 
@@ -42,11 +46,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<RouterContext> {
   private readonly partnerScope: string | undefined;
 
   constructor(options: SubgraphDataSourceOptions) {
-    const { name, url, routerKey, timeoutMs, partnerScope, batching, logger } = options;
+    const { name, url, routerKey, timeoutMs, partnerScope, batching, entityCache, logger } = options;
     super({ url });
     this.name = name;
     this.partnerScope = partnerScope;
-    const { post } = subgraphPost({ url, routerKey, timeoutMs, batching });
+    const { post } = subgraphPost({
+      url,
+      routerKey,
+      timeoutMs,
+      batching,
+      entityCache: entityCache && { subgraph: name, ...entityCache },
+    });
     this.fetcher = async (target, init) => {
       try {
         return fetcherResponse(

@@ -27,6 +27,14 @@ describe('router configuration', () => {
     expect(() => readConfig([], {})).toThrow(/JWKS_URL is required/);
   });
 
+  it.each(['RESPONSE_CACHE', 'ENTITY_CACHE'])('refuses %s=true without REDIS_URL, and is off by default', (flag) => {
+    expect(readConfig([], env)[flag as 'RESPONSE_CACHE' | 'ENTITY_CACHE']).toBe(false);
+    expect(() => readConfig([], { ...env, [flag]: 'true' })).toThrow(
+      `Invalid configuration: ${flag}=true needs REDIS_URL`,
+    );
+    expect(() => readConfig([], { ...env, [flag]: 'on' })).toThrow(`${flag} is invalid`);
+  });
+
   it('trusts X-Forwarded-For unless told not to, and names the variable when it is neither true nor false', () => {
     expect(readConfig([], env).TRUST_FORWARDED_FOR).toBe(true);
     expect(readConfig([], { ...env, TRUST_FORWARDED_FOR: 'false' }).TRUST_FORWARDED_FOR).toBe(false);

@@ -12,7 +12,7 @@ import {
 } from '@learngraph/service-kit/testing';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readConfig } from '../src/config.js';
+import { startHintedSubgraphs } from './support/hinted-subgraphs.js';
 import { startTestRouter } from './support/start-router.js';
 
 /** `news` may be kept a minute by anyone, `fresh` not at all, `mine` a minute but only by its reader. */
@@ -123,6 +123,32 @@ describe('the response cache (RESPONSE_CACHE=true)', () => {
     }
   });
 
+  it('keeps an answer from several subgraphs for the shortest time any allows, and nothing private in it', async () => {
+    const hinted = await startHintedSubgraphs(routerKey);
+    const combined = await startTestRouter({
+      subgraphs: hinted.sources,
+      routerKey,
+      env: { RESPONSE_CACHE: 'true', REDIS_URL: testRedisUrl(), SUBGRAPH_BATCHING: 'true' },
+    });
+    try {
+      const query = unique(`picks(ids: ["${randomUUID()}"]) { id title }`);
+      const answers = [await post(combined.url, query), await post(combined.url, query)];
+      expect(answers[1]?.body).toEqual(answers[0]?.body);
+      expect(answers.map((answer) => answer.cacheControl)).toEqual(['max-age=30, public', 'max-age=30, public']);
+      expect(hinted.picksRequests()).toBe(1);
+      const mine = unique('mine { id title }');
+      await post(combined.url, mine);
+      await post(combined.url, mine);
+      expect(hinted.picksRequests()).toBe(3);
+      const text = await (await fetch(`${combined.baseUrl}/metrics`)).text();
+      expect(text).toContain('router_cache_lookups_total{cache="response",result="hit"} 1');
+      expect(text).toContain('router_cache_lookups_total{cache="response",result="miss"} 3');
+    } finally {
+      await combined.close();
+      await hinted.close();
+    }
+  });
+
   it('answers as if there were no cache while Redis is unreachable', async () => {
     const redisless = await startTestRouter({
       subgraphs: [news.source],
@@ -138,15 +164,5 @@ describe('the response cache (RESPONSE_CACHE=true)', () => {
     } finally {
       await redisless.close();
     }
-  });
-
-  it('is refused at start-up without REDIS_URL', () => {
-    expect(() =>
-      readConfig([], {
-        JWKS_URL: 'http://127.0.0.1:9/jwks.json',
-        ROUTER_SUBGRAPH_KEY: routerKey,
-        RESPONSE_CACHE: 'true',
-      }),
-    ).toThrow('Invalid configuration: RESPONSE_CACHE=true needs REDIS_URL');
   });
 });

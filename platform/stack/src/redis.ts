@@ -7,6 +7,8 @@ import { startRedisStandIn } from './redis-stand-in/index.js';
 
 export interface RunningRedis {
   url: string;
+  /** Whether it is the built-in stand-in, which speaks only the commands the event streams and throttles send. */
+  standIn: boolean;
   stop(): Promise<void>;
 }
 
@@ -53,7 +55,7 @@ export async function startRedis(options: {
   const { url, port, log } = options;
   if (url) {
     log.info(`Redis: using ${new URL(url).host} from REDIS_URL`);
-    return { url, stop: async () => {} };
+    return { url, standIn: false, stop: async () => {} };
   }
   const binary = which('redis-server');
   if (binary) {
@@ -67,6 +69,7 @@ export async function startRedis(options: {
     log.info(`Redis: started ${binary} on 127.0.0.1:${port} (memory only)`);
     return {
       url: localUrl,
+      standIn: false,
       stop: () =>
         new Promise((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -79,5 +82,5 @@ export async function startRedis(options: {
   log.warn(
     `no REDIS_URL and no redis-server installed: using the built-in Redis stand-in on ${standIn.url} (single node, memory only, not for production)`,
   );
-  return { url: standIn.url, stop: () => standIn.close() };
+  return { url: standIn.url, standIn: true, stop: () => standIn.close() };
 }

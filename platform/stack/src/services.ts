@@ -6,6 +6,8 @@ export interface StackEnvironment {
   config: StackConfig;
   databaseUrls: Record<'catalog' | 'users' | 'search' | 'learning-paths', string>;
   redisUrl: string;
+  /** Whether that Redis is the stand-in, which has no hashes: the router's entity cache stays off then. */
+  redisStandIn: boolean;
   /** The first token-signing key of the users subgraph; later ones it makes itself (rotation). */
   keys: { privateKey: string; publicKey: string };
   /** Seals the users subgraph's signing keys in its database. */
@@ -55,7 +57,7 @@ export function subgraphSpecs(env: StackEnvironment): ServiceSpec[] {
 
 /** The router, pointed at the subgraphs' actual ports (they may differ from those in the supergraph). */
 export function routerSpec(env: StackEnvironment): ServiceSpec {
-  const { config, routerKey, redisUrl } = env;
+  const { config, routerKey, redisUrl, redisStandIn } = env;
   return {
     name: 'router',
     command: node,
@@ -70,6 +72,8 @@ export function routerSpec(env: StackEnvironment): ServiceSpec {
       ROUTER_SUBGRAPH_KEY: routerKey,
       // Learngraph's subgraphs accept batched requests: a query-plan level's fetches to one subgraph go as one.
       SUBGRAPH_BATCHING: 'true',
+      // Entities the subgraphs answer public are kept in Redis, and forgotten when the catalog changes them.
+      ENTITY_CACHE: redisStandIn ? 'false' : 'true',
       SUBGRAPH_CATALOG_URL: local(config.CATALOG_PORT, '/graphql'),
       SUBGRAPH_USERS_URL: local(config.USERS_PORT, '/graphql'),
       SUBGRAPH_SEARCH_URL: local(config.SEARCH_PORT, '/graphql'),

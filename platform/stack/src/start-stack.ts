@@ -122,6 +122,7 @@ export function createStack(config: StackConfig, log: Logger): Stack {
       config,
       databaseUrls,
       redisUrl: redis.url,
+      redisStandIn: redis.standIn,
       keys,
       routerKey,
       signingKeySecret,

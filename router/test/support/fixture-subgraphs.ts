@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { createGraphQLHandler, createLogger, createServiceServer } from '@learngraph/service-kit';
 import { listenOnFreePort } from '@learngraph/service-kit/testing';
@@ -46,9 +46,20 @@ interface Headers {
   clientAddress?: string;
 }
 
-async function serve(sdl: string, resolvers: Record<string, unknown>, routerKey: string) {
+/**
+ * One fixture subgraph: Apollo Server over `sdl` and `resolvers` (with `plugins`, e.g. the ones Learngraph's
+ * subgraphs add), answering only requests signed with `routerKey`, batches included, and counting them.
+ */
+export async function serve(
+  sdl: string,
+  resolvers: Record<string, unknown>,
+  routerKey: string,
+  plugins: ApolloServerPlugin<Headers>[] = [],
+) {
   const apollo = new ApolloServer<Headers>({
     schema: buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]),
+    plugins,
+    allowBatchedHttpRequests: true,
   });
   await apollo.start();
   const handle = createGraphQLHandler({

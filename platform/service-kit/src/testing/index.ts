@@ -27,8 +27,6 @@ export async function listenOnFreePort(server: Server): Promise<string> {
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
-  /** The answer's `Cache-Control` header: how long, and by whom, it may be kept. */
-  cacheControl: string | null;
   data?: Data | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
@@ -53,8 +51,34 @@ export async function waitFor(
 
 /**
  * Posts a GraphQL operation over real HTTP, optionally as the holder of `token`, and signed as the router
- * would sign it when `routerKey` is given (subgraphs answer nothing else). The answer carries its HTTP status
- * and `Cache-Control` header.
+ * would sign it when `routerKey` is given (subgraphs answer nothing else); the HTTP response as it came, for a
+ * test that looks at its headers.
+ *
+ * @example
+ * const response = await sendGraphQL(`${url}/graphql`, '{ topics { id } }');
+ * response.headers.get('cache-control');
+ */
+export function sendGraphQL(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  routerKey?: string,
+): Promise<Response> {
+  const body = JSON.stringify({ query, variables });
+  return fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(routerKey ? { [routerSignatureHeader]: signRouterRequest(routerKey, body) } : {}),
+    },
+    body,
+  });
+}
+
+/**
+ * Posts a GraphQL operation as `sendGraphQL` does, and reads the answer with its HTTP status.
  *
  * @example
  * const { data } = await postGraphQL(`${url}/graphql`, '{ learningResources { totalCount } }');
@@ -66,18 +90,9 @@ export async function postGraphQL<Data = Record<string, unknown>>(
   token?: string,
   routerKey?: string,
 ): Promise<GraphQLResponse<Data>> {
-  const body = JSON.stringify({ query, variables });
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(routerKey ? { [routerSignatureHeader]: signRouterRequest(routerKey, body) } : {}),
-    },
-    body,
-  });
-  const answer = (await response.json()) as Omit<GraphQLResponse<Data>, 'status' | 'cacheControl'>;
-  return { status: response.status, cacheControl: response.headers.get('cache-control'), ...answer };
+  const response = await sendGraphQL(url, query, variables, token, routerKey);
+  const answer = (await response.json()) as Omit<GraphQLResponse<Data>, 'status'>;
+  return { status: response.status, ...answer };
 }
 export type { Pass, Sample, Summary } from './latency-stats.js';
 export { formatRow, percentile, summarize, tableHeader } from './latency-stats.js';
@@ -111,6 +126,9 @@ export async function serveForTest(service: StartableServer, cleanup: () => Prom
     routerKey,
     query: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string) =>
       postGraphQL<Data>(`${baseUrl}/graphql`, query, variables, token, routerKey),
+    /** The same request, answered as the raw HTTP response (its headers). */
+    send: (query: string, variables?: Record<string, unknown>, token?: string) =>
+      sendGraphQL(`${baseUrl}/graphql`, query, variables, token, routerKey),
     async close() {
       await new Promise((resolve) => service.server.close(resolve));
       await service.stop();

@@ -54,6 +54,7 @@ export async function startCatalog() {
     sql,
     tokenFor: (roles: Role[], userId = '0190b2a0-0000-7000-8000-000000000001') => signer.sign({ userId, roles }),
     query: service.query,
+    send: service.send,
     /** The stored resource with its prices, runs, topics, departments and members; throws when there is none. */
     storedResource: (platform: string, readableId: string) =>
       db.learningResource.findFirstOrThrow({ where: { platform, readableId }, include: storedResourceParts }),
