@@ -85,6 +85,11 @@ export function readConfig(
         .string()
         .default('BASIC=60,STANDARD=600,PREMIUM=6000')
         .refine((value) => parseTierLimits(value) !== null, { message: 'TIER=<requests per minute>, comma-separated' }),
+      /**
+       * How many partner operations' verdicts against the public contract are remembered (least recently used
+       * forgotten first), so a partner's repeated query is not validated against the contract again.
+       */
+      PARTNER_CONTRACT_CACHE_SIZE: positiveInt(1_000),
       /** How long one subgraph fetch may take before its fields fail with SUBGRAPH_TIMEOUT. */
       SUBGRAPH_TIMEOUT_MS: positiveInt(10_000),
       /**

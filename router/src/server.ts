@@ -77,6 +77,8 @@ export interface RouterOptions {
   apiKeys?: ApiKeyResolver | undefined;
   /** Counts partners' requests per minute against their rate tier. */
   partnerRateLimit?: PartnerRateLimit | undefined;
+  /** How many partner operations' verdicts against the public contract are remembered. */
+  partnerContractCacheSize: number;
   /** The scope partners need per subgraph (default `defaultSubgraphScopes`). */
   subgraphScopes?: Record<string, string>;
   /** Where anonymous answers are cached (`RESPONSE_CACHE`); none: nothing is. */
@@ -123,6 +125,7 @@ export function routerOptions(config: RouterConfig, logger: Logger): RouterOptio
         })
       : undefined,
     partnerRateLimit: createPartnerRateLimit({ redis, limits: config.partnerRateLimits, logger }),
+    partnerContractCacheSize: config.PARTNER_CONTRACT_CACHE_SIZE,
     responseCache: config.RESPONSE_CACHE && redis ? redisKeyValueCache(redis, 'router:response:') : undefined,
     entityCache:
       config.ENTITY_CACHE && config.REDIS_URL && redis
@@ -162,6 +165,7 @@ export async function createRouter(options: RouterOptions) {
     trustForwardedFor,
     apiKeys,
     partnerRateLimit,
+    partnerContractCacheSize,
     subgraphScopes = defaultSubgraphScopes,
     responseCache,
     entityCache,
@@ -209,6 +213,7 @@ export async function createRouter(options: RouterOptions) {
       ...(fieldSuggestions ? [] : [useHiddenSuggestions()]),
       usePublicContract(
         followSupergraph(gateway, (served) => publicSchema(served.apiSchema, served.coreSupergraphSdl), null),
+        partnerContractCacheSize,
       ),
       useAuthorization(
         followSupergraph(gateway, ({ coreSupergraphSdl }) => readAccessPolicy(coreSupergraphSdl), openPolicy),

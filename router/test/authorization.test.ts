@@ -2,6 +2,7 @@ import { createTokenSigner } from '@learngraph/service-kit';
 import { type GraphQLResponse, generateRouterKey, generateTestKeys } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureSources, startFixtureSubgraphs } from './support/fixture-subgraphs.js';
+import { sample } from './support/prometheus-sample.js';
 import { startTestRouter } from './support/start-router.js';
 
 const imports = '"@authenticated", "@requiresScopes", ';
@@ -97,5 +98,19 @@ describe('@authenticated and @requiresScopes', () => {
     expect(subgraphs.books.added.length).toBe(before);
     const editor = await send('mutation { addBook(title: "Editor") { title } }', ['EDITOR']);
     expect(editor.data).toEqual({ addBook: { title: 'Editor' } });
+  });
+
+  it('counts the refusals of removed fields in router_request_errors_total, whether or not anything was left to run', async () => {
+    const errorsOf = async (code: string) =>
+      sample(
+        await (await fetch(`${router.baseUrl}/metrics`)).text(),
+        'router_request_errors_total',
+        `endpoint="graphql",code="${code}"`,
+      );
+    const [forbidden, unauthenticated] = [await errorsOf('FORBIDDEN'), await errorsOf('UNAUTHENTICATED')];
+    await send('{ books { title reviews } }', ['LEARNER']);
+    await send('mutation { addBook(title: "Anonymous") { id } }');
+    expect(await errorsOf('FORBIDDEN')).toBe(forbidden + 1);
+    expect(await errorsOf('UNAUTHENTICATED')).toBe(unauthenticated + 1);
   });
 });

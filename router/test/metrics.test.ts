@@ -1,13 +1,8 @@
 import { generateRouterKey, postGraphQL } from '@learngraph/service-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureSubgraphs } from './support/fixture-subgraphs.js';
+import { sample } from './support/prometheus-sample.js';
 import { deadUrl, startRouter } from './support/start-router.js';
-
-/** The value of one sample of the Prometheus text, 0 when absent. */
-const sample = (text: string, name: string, labels: string) => {
-  const line = text.split('\n').find((candidate) => candidate.startsWith(`${name}{${labels}}`));
-  return line ? Number(line.split(' ').at(-1)) : 0;
-};
 
 describe('the router metrics at /metrics', () => {
   const routerKey = generateRouterKey();

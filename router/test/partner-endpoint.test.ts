@@ -100,6 +100,25 @@ describe('the partner endpoint /partner/graphql', () => {
     expect(mixed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('answers an operation sent again exactly as the first time, whatever the contract made of it', async () => {
+    const queries = [
+      'query Ids { books { id title } }',
+      '{ books { id summary } }',
+      '{ books { id summry } }',
+      'mutation { addBook(title: "x") { id } }',
+      '{ __type(name: "Book") { name } books { id } }',
+      '{ __type(name: "Book") { fields { name } } }',
+    ];
+    const answer = async (query: string) => {
+      const { status, data, errors } = await asPartner(query);
+      return { query, status, data, errors };
+    };
+    const first = await Promise.all(queries.map(answer));
+    const again = await Promise.all(queries.map(answer));
+    expect(again).toEqual(first);
+    expect(first.map(({ status }) => status)).toEqual([200, 400, 400, 400, 400, 200]);
+  });
+
   it('answers FORBIDDEN, naming the scope, for the public fields of a subgraph its key may not read', async () => {
     const { data, errors } = await asPartner('{ books { id title reviews } }');
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', scope: 'search:read' });
@@ -140,6 +159,39 @@ describe('the partner endpoint /partner/graphql', () => {
     expect(elsewhere.status).toBe(403);
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('ORIGIN_NOT_ALLOWED');
     expect(elsewhere.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets a page on any https origin read why it was refused before any app was known, and no other', async () => {
+    const unknownKey = `lgk_ffffffffffff_${'f'.repeat(43)}`;
+    const refused = await send('/partner/graphql', '{ books { id } }', {
+      'x-api-key': unknownKey,
+      origin: 'https://any.example.org',
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe('https://any.example.org');
+    expect(refused.headers.get('vary')).toBe('Origin');
+    const keyless = await send('/partner/graphql', '{ books { id } }', { origin: 'https://any.example.org' });
+    expect(keyless.status).toBe(401);
+    expect(keyless.headers.get('access-control-allow-origin')).toBe('https://any.example.org');
+    for (const origin of ['http://plain.example.org', 'null', 'https://a.example/path']) {
+      const answer = await send('/partner/graphql', '{ books { id } }', { 'x-api-key': unknownKey, origin });
+      expect({ origin, status: answer.status }).toEqual({ origin, status: 401 });
+      expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+
+  it("lets a page on a registered origin read a 429's Retry-After and RateLimit headers", async () => {
+    const key = `lgk_gggggggggggg_${'g'.repeat(43)}`;
+    const origin = 'https://portal.example.edu';
+    resolution.issue(key, { ...app, appId: `basic-web-${Date.now()}`, rateTier: 'BASIC', allowedOrigins: [origin] });
+    const answers: Answer[] = [];
+    while (!answers.some((answer) => answer.status === 429) && answers.length < 8)
+      answers.push(await send('/partner/graphql', '{ books { id } }', { 'x-api-key': key, origin }));
+    const refused = answers.at(-1);
+    expect(refused?.status).toBe(429);
+    expect(refused?.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(refused?.headers.get('access-control-expose-headers')).toMatch(/Retry-After/);
+    expect(refused?.headers.get('ratelimit-remaining')).toBe('0');
   });
 
   it('leaves API keys to the partner endpoint: /graphql refuses them with API_KEY_NOT_ACCEPTED', async () => {

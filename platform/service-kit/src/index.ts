@@ -75,7 +75,7 @@ export {
 } from './graphql/connection.js';
 export type { EntityResolver, EntityResolvers } from './graphql/entities-guard.js';
 export { useOperationRequired } from './graphql/plugins/operation-required.js';
-export { useRequestRecord } from './graphql/plugins/request-record.js';
+export { recordErrorCodes, useRequestRecord } from './graphql/plugins/request-record.js';
 export { useSignedInPrivate } from './graphql/plugins/signed-in-private.js';
 export { useWellFormedText } from './graphql/plugins/well-formed-text.js';
 export { createGraphQLHandler } from './http/graphql-handler.js';

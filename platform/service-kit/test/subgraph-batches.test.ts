@@ -62,4 +62,43 @@ describe('a subgraph server sent a batch of operations', () => {
     const response = await post(batch);
     expect(response.status).toBe(403);
   });
+
+  it('refuses with a coded 400 an empty batch, one of more than 64 operations and one with a member that is not an object', async () => {
+    const refusals: Array<[string, string, RegExp]> = [
+      ['[]', 'BAD_REQUEST', /at least one operation/],
+      [JSON.stringify(Array.from({ length: 65 }, () => ({ query: '{ hello }' }))), 'BATCH_TOO_LARGE', /at most 64/],
+      ['[{"query":"{ hello }"},null]', 'BAD_REQUEST', /Operation 1 of the batch is not a JSON object/],
+      ['[{"query":"{ hello }"},"{ hello }"]', 'BAD_REQUEST', /Operation 1 /],
+      ['[[{"query":"{ hello }"}]]', 'BAD_REQUEST', /Operation 0 /],
+      ['[1,2]', 'BAD_REQUEST', /Operation 0 /],
+    ];
+    for (const [body, code, message] of refusals) {
+      const response = await post(body, routerKey);
+      const { errors } = (await response.json()) as {
+        errors: Array<{ message: string; extensions: { code: string } }>;
+      };
+      expect({ body: body.slice(0, 40), status: response.status, code: errors[0]?.extensions.code }).toEqual({
+        body: body.slice(0, 40),
+        status: 400,
+        code,
+      });
+      expect(errors[0]?.message).toMatch(message);
+    }
+    const full = await post(JSON.stringify(Array.from({ length: 64 }, () => ({ query: '{ hello }' }))), routerKey);
+    expect(full.status).toBe(200);
+    expect(await full.json()).toHaveLength(64);
+  });
+
+  it('refuses a batch over the body limit with 413 PAYLOAD_TOO_LARGE, and keeps serving', async () => {
+    const padded = JSON.stringify([{ query: `{ hello } # ${'x'.repeat(1_000_000)}` }]);
+    const response = await post(padded, routerKey);
+    expect(response.status).toBe(413);
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions,
+    ).toEqual({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    const after = await post(batch, routerKey);
+    expect(after.status).toBe(200);
+  });
 });

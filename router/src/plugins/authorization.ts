@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { recordErrorCodes } from '@learngraph/service-kit';
 import { print } from 'graphql';
 import type { AccessPolicy } from '../authorization/access-policy.js';
 import { answerRemoved } from '../authorization/answer-removed.js';
@@ -9,7 +10,8 @@ import { type Authorized, removeUnauthorized } from '../authorization/remove-una
 /**
  * Enforces the supergraph's `@authenticated` and `@requiresScopes` before the gateway plans the operation: the fields
  * the caller may not have are removed (see `removeUnauthorized`), so no subgraph is asked for them, and come back null
- * with an UNAUTHENTICATED or FORBIDDEN error at their path while the rest of the operation answers. `policy` returns
+ * with an UNAUTHENTICATED or FORBIDDEN error at their path while the rest of the operation answers; their codes are
+ * counted in the request log and `router_request_errors_total` like any other error. `policy` returns
  * the rules of the supergraph being served. Subgraphs keep their own checks; this one spares them the request.
  *
  * @example
@@ -42,6 +44,9 @@ export function useAuthorization(policy: () => AccessPolicy): ApolloServerPlugin
           const answer = answerRemoved(authorized, singleResult.data, singleResult.errors);
           singleResult.data = answer.data;
           singleResult.errors = answer.errors;
+          // Apollo Server never meets these errors (they join the answer here), so the request's record, which its
+          // log line and metrics read, is told of them directly.
+          recordErrorCodes(authorized.removed.map(({ code }) => code));
         },
       };
     },

@@ -1,4 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { readBoundedForm } from './bounded-form';
 import { isCrossSite } from './same-origin';
 import { ACCESS_COOKIE } from './session-cookies';
 
@@ -18,24 +19,20 @@ export interface FormSubmission {
 
 const crossSite =
   'This form was sent from another site, so nothing was changed. Go back and try again from Learngraph.';
-const unreadable = 'This form could not be read, so nothing was changed. Go back and try again.';
 
 /**
  * A route handler for an HTML form that changes something: refuses forms from other sites (see same-origin.ts),
- * reads the fields and answers `303 See Other` to the outcome's page, so that reloading that page never sends
- * the form again. Works the same with JavaScript off.
+ * reads the fields (at most `maxFormBytes`, see bounded-form.ts: 413, 415 or 400 with a sentence otherwise) and
+ * answers `303 See Other` to the outcome's page, so that reloading that page never sends the form again. Works the
+ * same with JavaScript off.
  * @example export const POST = formRoute(async ({ form }) => ({ redirect: `/paths/${field(form, 'id')}` }));
  */
 export function formRoute(handle: (submission: FormSubmission) => Promise<FormOutcome>) {
   return async (request: NextRequest): Promise<Response> => {
     if (isCrossSite(request.headers)) return plainText(403, crossSite);
-    let form: FormData;
-    try {
-      form = await request.formData();
-    } catch {
-      return plainText(400, unreadable);
-    }
-    const outcome = await handle({ form, request, accessToken: request.cookies.get(ACCESS_COOKIE)?.value });
+    const read = await readBoundedForm(request);
+    if (!read.ok) return plainText(read.status, read.message);
+    const outcome = await handle({ form: read.form, request, accessToken: request.cookies.get(ACCESS_COOKIE)?.value });
     const response = new NextResponse(null, { status: 303, headers: { location: outcome.redirect } });
     outcome.cookies?.(response);
     return response;

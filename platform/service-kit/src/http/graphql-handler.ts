@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import { routerSignatureHeader, verifyRouterSignature } from '../auth/router-signature.js';
+import { batchProblem } from './batch-problem.js';
 import { sendGraphQLError } from './json-response.js';
 import { BodyTooLargeError, readBody } from './read-body.js';
 import { observeRequest, type RequestObservation } from './request-scope.js';
@@ -12,6 +13,11 @@ export interface GraphQLHandlerOptions<Context extends BaseContext> {
   context: (req: IncomingMessage) => Promise<Context>;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes: number;
+  /**
+   * When given, a body may be a batch (a JSON array) of one to this many operations, each an object (see
+   * `batchProblem`); the Apollo Server must then allow batched requests. Anything else is refused with a 400.
+   */
+  maxBatchOperations?: number;
   /**
    * When given, only POST requests signed by the router with one of these keys are served (subgraphs are
    * never public); anything else is refused before GraphQL sees it.
@@ -41,7 +47,7 @@ const signatureRefusals = {
  * http.createServer((req, res) => handle(req, res));
  */
 export function createGraphQLHandler<Context extends BaseContext>(options: GraphQLHandlerOptions<Context>) {
-  const { apollo, context, maxBodyBytes, routerKeys, observation } = options;
+  const { apollo, context, maxBodyBytes, maxBatchOperations, routerKeys, observation } = options;
   const serve = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (routerKeys && req.method !== 'POST') {
       res.setHeader('allow', 'POST');
@@ -72,6 +78,8 @@ export function createGraphQLHandler<Context extends BaseContext>(options: Graph
         } catch {
           return sendGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         }
+        const problem = Array.isArray(body) && maxBatchOperations ? batchProblem(body, maxBatchOperations) : null;
+        if (problem) return sendGraphQLError(res, 400, ...problem);
       } else {
         body = text;
       }

@@ -17,6 +17,12 @@ export function sendJson(
 }
 
 /** A GraphQL-shaped error body for failures that happen before GraphQL runs (oversized or unparsable requests). */
-export function sendGraphQLError(res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+export function sendGraphQLError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] }, headers);
 }

@@ -24,15 +24,21 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
    * other request is refused, `_service` and `_entities` included.
    */
   routerKeys: readonly string[];
-  /** Largest accepted request body, in bytes (default 1 MB). */
+  /** Largest accepted request body, in bytes (default 1 MB), a batch's included. */
   maxBodyBytes?: number;
+  /**
+   * Most operations in one batched request (default 64: twice the 32 the router puts in one, see its
+   * `subgraph-post.ts`). An empty batch, a longer one or one with a member that is not an object is a 400.
+   */
+  maxBatchOperations?: number;
   /** Answers `GET /metrics` for a scraper, like the health endpoints open to whoever reaches the port. */
   metrics?: () => Promise<string>;
 }
 
 /**
  * Apollo Server for a subgraph schema behind the service HTTP server (GraphQL plus health endpoints),
- * answering only the router, one operation or a batch of them (a JSON array) per request. Call `start()` before listening and `stop()` when shutting down.
+ * answering only the router, one operation or a batch of them (a JSON array, at most `maxBatchOperations` long)
+ * per request. Call `start()` before listening and `stop()` when shutting down.
  *
  * @example
  * const { server, start } = createSubgraphServer({ schema, context, readiness: { database: ping }, routerKeys: [key], logger });
@@ -40,7 +46,17 @@ export interface SubgraphServerOptions<Context extends BaseContext> {
  * server.listen(4001, '127.0.0.1');
  */
 export function createSubgraphServer<Context extends BaseContext>(options: SubgraphServerOptions<Context>) {
-  const { schema, context, readiness, routes, logger, routerKeys, maxBodyBytes = 1_000_000, metrics } = options;
+  const {
+    schema,
+    context,
+    readiness,
+    routes,
+    logger,
+    routerKeys,
+    maxBodyBytes = 1_000_000,
+    maxBatchOperations = 64,
+    metrics,
+  } = options;
   const apollo = new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -60,7 +76,14 @@ export function createSubgraphServer<Context extends BaseContext>(options: Subgr
     ),
   });
   const server = createServiceServer({
-    graphql: createGraphQLHandler({ apollo, context, maxBodyBytes, routerKeys, observation: { logger } }),
+    graphql: createGraphQLHandler({
+      apollo,
+      context,
+      maxBodyBytes,
+      maxBatchOperations,
+      routerKeys,
+      observation: { logger },
+    }),
     ...(routes ? { routes } : {}),
     readiness,
     logger,

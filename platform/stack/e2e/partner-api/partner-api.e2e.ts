@@ -37,7 +37,7 @@ describe('the partner API and the first-party API, side by side, with real API k
     post('/partner/graphql', { query }, { 'x-api-key': key, ...headers });
 
   beforeAll(async () => {
-    // A real Redis of its own: the stand-in of `pnpm start` does not count (INCR), so no limit would be reached.
+    // A Redis of its own: redis-server when installed, otherwise the stand-in, which counts (INCR, EXPIRE) as Redis does.
     redis = await startOwnRedis();
     system = await startFaultSystem({
       REDIS_URL: redis.url,

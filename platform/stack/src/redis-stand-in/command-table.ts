@@ -10,6 +10,7 @@ import { xgroupCommand } from './commands/streams/xgroup.js';
 import { pendingCommands } from './commands/streams/xpending.js';
 import { streamRangeCommands } from './commands/streams/xrange.js';
 import { xreadgroupCommand } from './commands/streams/xreadgroup.js';
+import { stringCommands } from './commands/strings.js';
 import { transactionCommands } from './commands/transactions.js';
 
 /**
@@ -22,6 +23,7 @@ export const commandTable: ReadonlyMap<string, CommandSpec> = new Map(
     clientCommand,
     infoCommand,
     ...keyCommands,
+    ...stringCommands,
     ...sortedSetCommands,
     xaddCommand,
     ...streamRangeCommands,

@@ -30,9 +30,10 @@ export interface RedisStandIn {
  * Starts the Redis stand-in: a single-node, memory-only server speaking RESP2 over TCP, for machines
  * without a Redis server. Services reach it exactly as they reach Redis (through ioredis, over a
  * socket). It implements only the commands Learngraph sends — ioredis's handshake, the event streams'
- * consumer-group commands with blocking reads, the sign-in throttle's sorted sets in MULTI/EXEC, DEL
- * and PEXPIRE — with Redis 7.0's replies, and answers any other command with Redis's unknown-command
- * error.
+ * consumer-group commands with blocking reads, the sign-in throttle's sorted sets in MULTI/EXEC, the
+ * router's caches (GET, SET with EX/PX/NX/XX/KEEPTTL, MGET) and partner rate counters (INCR, INCRBY,
+ * EXPIRE in MULTI/EXEC), DEL, PEXPIRE, TTL and PTTL — with Redis 7.0's replies and key expiry, and
+ * answers any other command with Redis's unknown-command error.
  *
  * @example
  * const redis = await startRedisStandIn({ port: 6390 });

@@ -7,14 +7,20 @@ const codeOf = (error: Error) => {
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 };
 
-const noteErrors = (errors: readonly Error[]) => {
+/**
+ * Adds error codes to the running request's record, for errors that a plugin puts into the answer itself rather than
+ * Apollo Server meeting them (such as the router's refusals of removed fields), so its log line and metrics count them.
+ *
+ * @example
+ * recordErrorCodes(['FORBIDDEN']);
+ */
+export function recordErrorCodes(codes: Iterable<string>): void {
   const record = currentRequest();
   if (!record) return;
-  for (const error of errors) {
-    const code = codeOf(error);
-    if (!record.errorCodes.includes(code)) record.errorCodes.push(code);
-  }
-};
+  for (const code of codes) if (!record.errorCodes.includes(code)) record.errorCodes.push(code);
+}
+
+const noteErrors = (errors: readonly Error[]) => recordErrorCodes(errors.map(codeOf));
 
 /**
  * Fills the running request's record (see `observeRequest`) with the operation's name and the codes of the errors

@@ -4,6 +4,8 @@ import { errors } from '../support/errors.js';
 
 /** The value types the stand-in stores, by the name Redis gives them. */
 export interface ValueTypes {
+  /** Bulk strings as the protocol carries them: one byte per character. */
+  string: string;
   zset: SortedSet;
   stream: Stream;
 }
@@ -15,7 +17,8 @@ export type StoredValue = { [T in TypeName]: { type: T; value: ValueTypes[T] } }
  * expired is deleted when next looked up, as Redis's `expireIfNeeded` does, so no client ever sees it.
  * Redis also sweeps expired keys in the background, which reclaims their memory and answers reads
  * blocked on an expired stream at once; the stand-in does not, since what it holds for a local run
- * (sign-in windows, event streams) stays small and nothing sets an expiry on a stream.
+ * (sign-in windows, rate-limit counters, cached answers and API keys, event streams) stays small, every
+ * string Learngraph writes has an expiry, and nothing sets an expiry on a stream.
  */
 export class Database {
   private readonly values = new Map<string, StoredValue>();
@@ -47,6 +50,24 @@ export class Database {
     const value = create();
     this.values.set(key, { type, value } as StoredValue);
     return value;
+  }
+
+  /**
+   * Stores `value` at `key` whatever was there, as Redis's `setKey` does: the expiry goes unless `keepTtl`,
+   * and a value of another type is deleted first, so that reads blocked on it are told.
+   */
+  replace<T extends TypeName>(key: string, type: T, value: ValueTypes[T], keepTtl = false): void {
+    const existing = this.lookup(key);
+    if (existing !== undefined && existing.type !== type) this.delete(key);
+    else if (!keepTtl) this.expires.delete(key);
+    this.values.set(key, { type, value } as StoredValue);
+  }
+
+  /** Milliseconds until the key expires: undefined if it is missing, null if it never expires. */
+  timeToLive(key: string): number | null | undefined {
+    if (this.lookup(key) === undefined) return undefined;
+    const at = this.expires.get(key);
+    return at === undefined ? null : at - Date.now();
   }
 
   delete(key: string): boolean {

@@ -18,7 +18,7 @@ export function encodeReply(reply: Reply): string {
 function append(reply: Reply, parts: string[]): void {
   if (typeof reply === 'string') {
     parts.push('$', String(reply.length), CRLF, reply, CRLF);
-  } else if (typeof reply === 'number') {
+  } else if (typeof reply === 'number' || typeof reply === 'bigint') {
     parts.push(':', String(reply), CRLF);
   } else if (reply === null) {
     parts.push('$-1', CRLF);

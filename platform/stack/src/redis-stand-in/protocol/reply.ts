@@ -1,9 +1,10 @@
 /**
  * What command handlers answer, before it is encoded as RESP2. Bulk strings are JavaScript strings
  * holding one byte per character (latin1), which keeps keys and values binary-safe without copying
- * Buffers around; numbers are integer replies; `null` is the null bulk string.
+ * Buffers around; numbers are integer replies (bigints where they may pass 2^53, as INCR's can); `null` is
+ * the null bulk string.
  */
-export type Reply = string | number | null | SimpleString | ReplyError | NullArray | readonly Reply[];
+export type Reply = string | number | bigint | null | SimpleString | ReplyError | NullArray | readonly Reply[];
 
 /** A `+status` reply such as `+OK` or `+QUEUED`. */
 export class SimpleString {
