@@ -46,7 +46,8 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
     qdrant = new QdrantClient({ url: QDRANT_URL });
     database = await createTestDatabase('search');
     db = createDatabase(database.url);
-    for (const resource of snapshots) await db.$transaction((tx) => recordLabels(tx, resource));
+    const labelledAt = new Date().toISOString();
+    for (const resource of snapshots) await db.$transaction((tx) => recordLabels(tx, resource, labelledAt));
     const vectors = createQdrantVectorStore(qdrant, alias);
     engine = createOpenSearchEngine(client, alias, vectors, embedder, facetLabelsFrom(db));
     const rebuild = await openIndexRebuild(client, alias);
