@@ -9,6 +9,7 @@ import { type ResourceSnapshot, resourceSnapshotSchema } from '../src/modules/in
 import { recordLabels } from '../src/modules/index-sync/search-vocabulary.js';
 import { facetLabelsFrom } from '../src/modules/search/facet-labels.js';
 import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
+import { ensureSearchIndex } from '../src/modules/search/opensearch/initial-index.js';
 import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
 import { openIndexRebuild } from '../src/modules/search/opensearch/reindex-alias.js';
 import { createQdrantVectorStore } from '../src/modules/search/qdrant/vector-store.js';
@@ -46,7 +47,8 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
     qdrant = new QdrantClient({ url: QDRANT_URL });
     database = await createTestDatabase('search');
     db = createDatabase(database.url);
-    for (const resource of snapshots) await db.$transaction((tx) => recordLabels(tx, resource));
+    const labelledAt = new Date().toISOString();
+    for (const resource of snapshots) await db.$transaction((tx) => recordLabels(tx, resource, labelledAt));
     const vectors = createQdrantVectorStore(qdrant, alias);
     engine = createOpenSearchEngine(client, alias, vectors, embedder, facetLabelsFrom(db));
     const rebuild = await openIndexRebuild(client, alias);
@@ -67,7 +69,24 @@ describe.skipIf(!OPENSEARCH_URL || !QDRANT_URL)('OpenSearch and Qdrant engine on
     await db.$disconnect();
     await database.drop();
     await client.indices.delete({ index: `${alias}-*` });
-    await qdrant.deleteCollection(alias);
+    // A first start puts `<alias>-0` behind the alias; deleting a collection deletes its aliases.
+    await qdrant.deleteCollection(`${alias}-0`);
+    await qdrant.deleteCollection(`${alias}-fresh-0`);
+  });
+
+  it('creates the index and the collection behind their aliases on a first start, once for two processes', async () => {
+    const fresh = `${alias}-fresh`;
+    const vectors = createQdrantVectorStore(qdrant, fresh);
+    await Promise.all([ensureSearchIndex(client, fresh), ensureSearchIndex(client, fresh)]);
+    await Promise.all([vectors.ensureCollection(8), vectors.ensureCollection(8)]);
+    const indexes = (await client.indices.getAlias({ name: fresh })).body;
+    expect(Object.keys(indexes)).toEqual([`${fresh}-0`]);
+    const mappings = (await client.indices.getMapping({ index: fresh })).body;
+    expect(mappings[`${fresh}-0`]?.mappings.dynamic).toBe('strict');
+    const { aliases } = await qdrant.getAliases();
+    expect(aliases.filter((entry) => entry.alias_name === fresh)).toEqual([
+      { alias_name: fresh, collection_name: `${fresh}-0` },
+    ]);
   });
 
   it('ranks title matches first and filters by facet', async () => {

@@ -5,11 +5,14 @@ import { createDatabase, type Database } from '../src/db.js';
 import type { Embedder } from '../src/modules/embeddings/index.js';
 import { facetLabelsFrom } from '../src/modules/search/facet-labels.js';
 import { createDocumentWriter } from '../src/modules/search/opensearch/document-writer.js';
+import { ensureSearchIndex } from '../src/modules/search/opensearch/initial-index.js';
 import { createOpenSearchEngine } from '../src/modules/search/opensearch/opensearch-search-engine.js';
 import { openIndexRebuild } from '../src/modules/search/opensearch/reindex-alias.js';
+import { documentMappings } from '../src/modules/search/opensearch/search-document.js';
 import type { VectorStore } from '../src/modules/search/qdrant/vector-store.js';
 import type { SearchRequest } from '../src/modules/search/search-engine.js';
 import {
+  errorAnswer,
   type MatchedRequest,
   notFoundAnswer,
   openSearchSpecification,
@@ -201,6 +204,41 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
       ],
     });
     expect(server.seen.at(-1)).toMatchObject({ group: 'indices.delete', path: '/resources-0' });
+  });
+
+  it('creates the index with its mappings and alias on a first start, once when two processes start together', async () => {
+    const state = { existsChecks: 0, created: false };
+    const firstStart = await startSpecServer(openSearchSpecification(), (request) => {
+      if (request.group === 'indices.exists') {
+        // Both processes look before either creates anything.
+        state.existsChecks += 1;
+        return state.created && state.existsChecks > 2 ? undefined : notFoundAnswer;
+      }
+      if (request.group !== 'indices.create') return answer(request);
+      if (!state.created) {
+        state.created = true;
+        return { acknowledged: true, shards_acknowledged: true, index: 'resources-0' };
+      }
+      const reason = 'index [resources-0/Xy1] already exists';
+      return errorAnswer(400, {
+        error: { type: 'resource_already_exists_exception', reason, index: 'resources-0' },
+        status: 400,
+      });
+    });
+    try {
+      const client = new Client({ node: firstStart.url });
+      await Promise.all([ensureSearchIndex(client, 'resources'), ensureSearchIndex(client, 'resources')]);
+      const seenBefore = firstStart.seen.length;
+      await ensureSearchIndex(client, 'resources');
+
+      expect(firstStart.problems, firstStart.problems.join('\n')).toEqual([]);
+      const created = firstStart.seen.filter((seen) => seen.group === 'indices.create');
+      expect(created.map((seen) => seen.path)).toEqual(['/resources-0', '/resources-0']);
+      expect(created[0]?.body).toEqual({ mappings: documentMappings, aliases: { resources: {} } });
+      expect(firstStart.seen.slice(seenBefore).map((seen) => seen.group)).toEqual(['indices.exists']);
+    } finally {
+      await firstStart.close();
+    }
   });
 
   it('turns an index that bears the alias name into the alias, removing it in the same _aliases call', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCollectionRebuild } from '../src/modules/search/qdrant/collection-rebuild.js';
 import { createQdrantVectorStore } from '../src/modules/search/qdrant/vector-store.js';
 import { envelope, rebuildAnswers } from './support/qdrant-answers.js';
-import { type MatchedRequest, qdrantSpecification, startSpecServer } from './support/spec-server.js';
+import { errorAnswer, type MatchedRequest, qdrantSpecification, startSpecServer } from './support/spec-server.js';
 
 const first = '0b7a3c4e-1f0a-4c51-9a3e-8f4f1c2d3e01';
 const second = '0b7a3c4e-1f0a-4c51-9a3e-8f4f1c2d3e02';
@@ -16,6 +16,7 @@ function answer({ operationId }: MatchedRequest): unknown {
     case 'collection_exists':
       return envelope({ exists: false });
     case 'create_collection':
+    case 'update_aliases':
       return envelope(true);
     case 'upsert_points':
     case 'delete_points':
@@ -75,6 +76,7 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
       'get_collections_aliases',
       'collection_exists',
       'create_collection',
+      'update_aliases',
       'upsert_points',
       'get_points',
       'query_batch_points',
@@ -82,6 +84,55 @@ describe('Qdrant vector store against the Qdrant 1.19 OpenAPI specification', ()
       'count_points',
       'delete_points',
     ]);
+  });
+
+  it('creates the collection behind its alias on a first start, once when two processes start together', async () => {
+    const state = { aliasChecks: 0, created: false, aliased: false };
+    const refused = (error: string) => errorAnswer(409, { time: 0.001, status: { error }, result: null });
+    const firstStart = await startSpecServer(qdrantSpecification(), ({ operationId, path }) => {
+      switch (operationId) {
+        case 'get_collections_aliases': {
+          // Both processes look before either creates anything.
+          state.aliasChecks += 1;
+          const aliased = state.aliased && state.aliasChecks > 2;
+          return envelope({ aliases: aliased ? [{ alias_name: 'resources', collection_name: 'resources-0' }] : [] });
+        }
+        case 'collection_exists':
+          return envelope({ exists: path === '/collections/resources-0/exists' && state.created });
+        case 'create_collection':
+          if (state.created) return refused('Wrong input: Collection `resources-0` already exists!');
+          state.created = true;
+          return envelope(true);
+        case 'update_aliases':
+          if (state.aliased) return refused('Wrong input: Alias `resources` already exists!');
+          state.aliased = true;
+          return envelope(true);
+        default:
+          return undefined;
+      }
+    });
+    try {
+      const vectors = () =>
+        createQdrantVectorStore(new QdrantClient({ url: firstStart.url, checkCompatibility: false }), 'resources');
+      await Promise.all([vectors().ensureCollection(2), vectors().ensureCollection(2)]);
+      const seenBefore = firstStart.seen.length;
+      await vectors().ensureCollection(2);
+
+      expect(firstStart.problems, firstStart.problems.join('\n')).toEqual([]);
+      const created = firstStart.seen.filter((request) => request.operationId === 'create_collection');
+      expect(created.map((request) => request.path)).toEqual(['/collections/resources-0', '/collections/resources-0']);
+      expect(created[0]?.body).toEqual({ vectors: { size: 2, distance: 'Cosine' } });
+      const aliased = firstStart.seen.filter((request) => request.operationId === 'update_aliases');
+      expect(aliased.map((request) => request.body)).toEqual([
+        { actions: [{ create_alias: { collection_name: 'resources-0', alias_name: 'resources' } }] },
+        { actions: [{ create_alias: { collection_name: 'resources-0', alias_name: 'resources' } }] },
+      ]);
+      expect(firstStart.seen.slice(seenBefore).map((request) => request.operationId)).toEqual([
+        'get_collections_aliases',
+      ]);
+    } finally {
+      await firstStart.close();
+    }
   });
 
   describe('a collection rebuild', () => {

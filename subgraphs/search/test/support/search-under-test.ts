@@ -54,6 +54,7 @@ export async function startSearch() {
   );
   return {
     db,
+    databaseUrl: database.url,
     applyCatalogEvent: indexMetrics.observe(createCatalogEventHandler(db, embedder)),
     baseUrl: service.baseUrl,
     tokenFor: (userId: string) => signer.sign({ userId, roles: ['LEARNER'] }),

@@ -140,10 +140,22 @@ async function readBody(request: IncomingMessage) {
 /** What `respond` returns to answer 404, as a server does to a HEAD check for something that does not exist. */
 export const notFoundAnswer = Symbol('404 Not Found');
 
+const errorStatus = Symbol('error status');
+type ErrorAnswer = { [errorStatus]: number; body: unknown };
+
+/**
+ * What `respond` returns to refuse a request with `status` (say 400 for an index that already exists);
+ * `body` is validated against the operation's response for that status (or its `4XX`/`default`).
+ */
+export const errorAnswer = (status: number, body: unknown): ErrorAnswer => ({ [errorStatus]: status, body });
+const isErrorAnswer = (answer: unknown): answer is ErrorAnswer =>
+  typeof answer === 'object' && answer !== null && errorStatus in answer;
+
 /**
  * A server on a free port that validates every request against the specification (method and path matched
  * to an operation, body against its requestBody schema, `_bulk` ndjson line by line) and answers with the
- * body `respond` gives, itself validated against the operation's 200 response schema. Every failure is
+ * body `respond` gives, itself validated against the operation's 200 response schema (or, for an
+ * `errorAnswer`, its response for that status). Every failure is
  * collected in `problems`, which a test expects to be empty.
  */
 export async function startSpecServer(
@@ -218,6 +230,18 @@ export async function startSpecServer(
     if (answer === notFoundAnswer) {
       if (!responses['404']) problems.push(`${label}: answered 404, which the operation does not declare`);
       response.writeHead(404).end();
+      return;
+    }
+    if (isErrorAnswer(answer)) {
+      const status = String(answer[errorStatus]);
+      const declared = [status, `${status[0]}XX`, 'default'].find((key) => responses[key]);
+      if (!declared) problems.push(`${label}: answered ${status}, which the operation does not declare`);
+      else {
+        const schema = contentSchema(spec, responses[declared], ['paths', template, method, 'responses', declared]);
+        if (schema) check(`${label} canned ${status} response`, schema.pointer, answer.body);
+      }
+      response.writeHead(Number(status), { 'content-type': 'application/json' });
+      response.end(JSON.stringify(answer.body));
       return;
     }
     const responseSchema = contentSchema(spec, responses['200'], ['paths', template, method, 'responses', '200']);

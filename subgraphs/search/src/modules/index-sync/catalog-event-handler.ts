@@ -20,7 +20,8 @@ async function embed(embedder: Embedder, resource: ResourceSnapshot): Promise<Fl
 
 /**
  * Applies a catalog event to the search documents, once per event id (see `applyOnce`). Only a newer
- * version overwrites what is indexed, so an event that arrives after a newer one changes nothing either.
+ * version overwrites what is indexed, so an event that arrives after a newer one changes nothing either;
+ * facet names it carries replace only names from earlier catalog changes (see `recordLabels`).
  * The vocabulary's word counts change in the same transaction as the document.
  */
 export function createCatalogEventHandler(db: Database, embedder: Embedder) {
@@ -35,7 +36,7 @@ export function createCatalogEventHandler(db: Database, embedder: Embedder) {
       const terms = resource.published ? termsOf(resource) : [];
       await writeDocument(tx, resource, event.version, embedding, terms);
       await countTerms(tx, stored?.terms ?? [], terms);
-      await recordLabels(tx, resource);
+      await recordLabels(tx, resource, event.occurredAt);
     })(event);
   };
 }

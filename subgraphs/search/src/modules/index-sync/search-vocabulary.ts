@@ -55,15 +55,27 @@ export async function countTerms(tx: Prisma.TransactionClient, before: string[],
   }
 }
 
-/** Records the display names of a resource's facet values. */
-export async function recordLabels(tx: Prisma.TransactionClient, resource: ResourceSnapshot): Promise<void> {
+/**
+ * Records the display names of a resource's facet values as of `occurredAt`, the catalog change its event
+ * describes. Names are shared by every resource with that value, and a resource's version says nothing about
+ * another's, so a name is replaced only by one from a later change: an event retried or delivered late never
+ * brings back a topic's old name. A name confirmed by a later change is stamped with it too: otherwise a
+ * rename and its undoing, delivered in reverse, would leave the undone name.
+ */
+export async function recordLabels(
+  tx: Prisma.TransactionClient,
+  resource: ResourceSnapshot,
+  occurredAt: string,
+): Promise<void> {
   const labels = labelsOf(resource);
   if (labels.length > 0) {
     await tx.$executeRaw`
-      INSERT INTO facet_label (facet, value, label)
-      SELECT * FROM unnest(${labels.map((l) => l[0])}::text[], ${labels.map((l) => l[1])}::text[],
-                           ${labels.map((l) => l[2])}::text[])
-      ON CONFLICT (facet, value) DO UPDATE SET label = EXCLUDED.label
-      WHERE facet_label.label IS DISTINCT FROM EXCLUDED.label`;
+      INSERT INTO facet_label (facet, value, label, occurred_at)
+      SELECT facet, value, label, ${occurredAt}::timestamptz
+      FROM unnest(${labels.map((l) => l[0])}::text[], ${labels.map((l) => l[1])}::text[],
+                  ${labels.map((l) => l[2])}::text[]) AS l(facet, value, label)
+      ORDER BY facet, value
+      ON CONFLICT (facet, value) DO UPDATE SET label = EXCLUDED.label, occurred_at = EXCLUDED.occurred_at
+      WHERE facet_label.occurred_at < EXCLUDED.occurred_at`;
   }
 }

@@ -38,42 +38,11 @@ async function copyRows(tx: Prisma.TransactionClient | Database, embedder: Embed
     JOIN search_document AS d USING (id)`;
 }
 
-export interface ReindexReport {
-  documents: number;
-  seconds: number;
-  perSecond: number;
-}
-
 /**
- * Rebuilds the search table: a new table like the live one (its indexes and defaults) is filled from the
- * live rows, with every document and embedding computed again (after a change of weights or embedder),
- * while searches and event writes go on against the live table. Then, holding a lock that lets searches
- * read but stops writes, the rows changed meanwhile are copied again and the new table takes the live
- * one's name and index names in one transaction. Searches waiting on the swap read the new table. Every
- * row's synced_at is the rebuild's, so each replica's vector index reads the new embeddings.
- *
- * @example
- * const { documents, perSecond } = await rebuildSearchTable(db, hashedNgramEmbedder());
+ * Copies the rows changed since the rebuild began again, under a lock that lets searches read but holds
+ * writes, then gives the new table the live one's name and index names, in one transaction.
  */
-export async function rebuildSearchTable(
-  db: Database,
-  embedder: Embedder,
-  options: { batchSize?: number; onProgress?: (copied: number) => void } = {},
-): Promise<ReindexReport> {
-  const batchSize = options.batchSize ?? 1000;
-  const started = Date.now();
-  const [{ now: startedAt } = { now: new Date() }] = await db.$queryRaw<Array<{ now: Date }>>`SELECT now()`;
-  await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${rebuild}`);
-  await db.$executeRawUnsafe(`CREATE TABLE ${rebuild} (LIKE ${live} INCLUDING ALL)`);
-  let copied = 0;
-  for (let last = first; ; ) {
-    const rows = await readRows(db, after(last), batchSize);
-    if (rows.length === 0) break;
-    await copyRows(db, embedder, rows);
-    copied += rows.length;
-    last = rows.at(-1)?.id ?? last;
-    options.onProgress?.(copied);
-  }
+async function swapIn(db: Database, embedder: Embedder, startedAt: Date, batchSize: number) {
   await db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`LOCK TABLE ${live} IN EXCLUSIVE MODE`);
@@ -95,6 +64,56 @@ export async function rebuildSearchTable(
     },
     { timeout: 600_000, maxWait: 60_000 },
   );
+}
+
+export interface ReindexReport {
+  documents: number;
+  seconds: number;
+  perSecond: number;
+}
+
+/**
+ * Rebuilds the search table: a new table like the live one (its indexes and defaults) is filled from the
+ * live rows, with every document and embedding computed again (after a change of weights or embedder),
+ * while searches and event writes go on against the live table. Then, holding a lock that lets searches
+ * read but stops writes, the rows changed meanwhile are copied again and the new table takes the live
+ * one's name and index names in one transaction. Searches waiting on the swap read the new table. Every
+ * row's synced_at is the rebuild's, so each replica's vector index reads the new embeddings. The old table
+ * goes with the swap, a failed rebuild's copy is dropped, and the new table is vacuumed and analysed, so
+ * reindexing again and again leaves no dead rows behind.
+ *
+ * @example
+ * const { documents, perSecond } = await rebuildSearchTable(db, hashedNgramEmbedder());
+ */
+export async function rebuildSearchTable(
+  db: Database,
+  embedder: Embedder,
+  options: { batchSize?: number; onProgress?: (copied: number) => void } = {},
+): Promise<ReindexReport> {
+  const batchSize = options.batchSize ?? 1000;
+  const started = Date.now();
+  const [{ now: startedAt } = { now: new Date() }] = await db.$queryRaw<Array<{ now: Date }>>`SELECT now()`;
+  await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${rebuild}`);
+  await db.$executeRawUnsafe(`CREATE TABLE ${rebuild} (LIKE ${live} INCLUDING ALL)`);
+  let copied = 0;
+  try {
+    for (let last = first; ; ) {
+      const rows = await readRows(db, after(last), batchSize);
+      if (rows.length === 0) break;
+      await copyRows(db, embedder, rows);
+      copied += rows.length;
+      last = rows.at(-1)?.id ?? last;
+      options.onProgress?.(copied);
+    }
+    await swapIn(db, embedder, startedAt, batchSize);
+  } catch (error) {
+    // A half-filled copy would hold its disk until the next reindex, which drops it anyway if this cannot.
+    await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${rebuild}`).catch(() => undefined);
+    throw error;
+  }
+  // The new table has no planner statistics and no visibility map yet, and the rows copied again under the
+  // lock left their first copies dead: vacuum it now rather than whenever autovacuum notices.
+  await db.$executeRawUnsafe(`VACUUM (ANALYZE) ${live}`);
   const seconds = (Date.now() - started) / 1000;
   return { documents: copied, seconds, perSecond: copied / seconds };
 }

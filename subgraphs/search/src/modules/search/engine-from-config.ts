@@ -7,6 +7,7 @@ import { type Embedder, embeddingText } from '../embeddings/index.js';
 import { resourceSnapshotSchema } from '../index-sync/resource-snapshot.js';
 import { facetLabelsFrom } from './facet-labels.js';
 import { createDocumentWriter } from './opensearch/document-writer.js';
+import { ensureSearchIndex } from './opensearch/initial-index.js';
 import { createOpenSearchEngine } from './opensearch/opensearch-search-engine.js';
 import { createPostgresSearchEngine } from './postgres-search-engine.js';
 import { createQdrantVectorStore } from './qdrant/vector-store.js';
@@ -14,7 +15,8 @@ import type { SearchEngine } from './search-engine.js';
 
 /**
  * The configured engine, and for OpenSearch the extra indexing step run after each catalog event is stored
- * in PostgreSQL (which stays the copy that reindexing reads).
+ * in PostgreSQL (which stays the copy that reindexing reads). On OpenSearch, the index and the collection
+ * are created on the first start, before any event is indexed.
  */
 export async function engineFromConfig(
   config: EngineConfig,
@@ -25,7 +27,7 @@ export async function engineFromConfig(
   const client = new Client({ node: config.OPENSEARCH_URL });
   const vectors = createQdrantVectorStore(new QdrantClient({ url: config.QDRANT_URL }), config.QDRANT_COLLECTION);
   const [probe] = await embedder.embed(['dimensions']);
-  await vectors.ensureCollection(probe?.length ?? 0);
+  await Promise.all([ensureSearchIndex(client, config.OPENSEARCH_INDEX), vectors.ensureCollection(probe?.length ?? 0)]);
   const writer = createDocumentWriter(client, config.OPENSEARCH_INDEX, vectors);
   return {
     engine: createOpenSearchEngine(client, config.OPENSEARCH_INDEX, vectors, embedder, facetLabelsFrom(db)),

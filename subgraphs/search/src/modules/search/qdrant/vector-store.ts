@@ -7,6 +7,7 @@ export type VectorPayload = Record<string, unknown> & { published: boolean };
 
 /** Resource embeddings in one Qdrant collection, point id = resource id, compared by cosine. */
 export interface VectorStore {
+  /** Makes sure the collection (or the alias of that name) exists, creating it with `dimensions` if not. */
   ensureCollection(dimensions: number): Promise<void>;
   upsert(id: string, vector: Float32Array, payload: VectorPayload): Promise<void>;
   remove(id: string): Promise<void>;
@@ -25,11 +26,25 @@ export interface VectorStore {
 export function createQdrantVectorStore(client: QdrantClient, collection: string): VectorStore {
   return {
     async ensureCollection(dimensions) {
-      // After a reindex the name is an alias of the collection it built.
-      const { aliases } = await client.getAliases();
-      if (aliases.some((entry) => entry.alias_name === collection)) return;
-      const { exists } = await client.collectionExists(collection);
-      if (!exists) await client.createCollection(collection, { vectors: { size: dimensions, distance: 'Cosine' } });
+      const answers = async () =>
+        (await client.getAliases()).aliases.some((entry) => entry.alias_name === collection) ||
+        (await client.collectionExists(collection)).exists;
+      if (await answers()) return;
+      // As in OpenSearch: `<alias>-0` behind the alias, so that a reindex can swap it without a gap. Processes
+      // starting at once ask for the same names; whoever is refused finds them made by another.
+      const initial = `${collection}-0`;
+      try {
+        await client.createCollection(initial, { vectors: { size: dimensions, distance: 'Cosine' } });
+      } catch (error) {
+        if (!(await client.collectionExists(initial)).exists) throw error;
+      }
+      try {
+        await client.updateCollectionAliases({
+          actions: [{ create_alias: { collection_name: initial, alias_name: collection } }],
+        });
+      } catch (error) {
+        if (!(await answers())) throw error;
+      }
     },
     async upsert(id, vector, payload) {
       await client.upsert(collection, { wait: true, points: [{ id, vector: Array.from(vector), payload }] });
