@@ -49,8 +49,8 @@ export interface ReindexReport {
  * live rows, with every document and embedding computed again (after a change of weights or embedder),
  * while searches and event writes go on against the live table. Then, holding a lock that lets searches
  * read but stops writes, the rows changed meanwhile are copied again and the new table takes the live
- * one's name and index names in one transaction. Searches waiting on the swap read the new table. Every
- * row's synced_at is the rebuild's, so each replica's vector index reads the new embeddings.
+ * one's name and index names in one transaction. Searches waiting on the swap read the new table; each
+ * process's change feed sees another table and reads it whole (see `createChangeFeed`).
  *
  * @example
  * const { documents, perSecond } = await rebuildSearchTable(db, hashedNgramEmbedder());
@@ -65,6 +65,10 @@ export async function rebuildSearchTable(
   const [{ now: startedAt } = { now: new Date() }] = await db.$queryRaw<Array<{ now: Date }>>`SELECT now()`;
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${rebuild}`);
   await db.$executeRawUnsafe(`CREATE TABLE ${rebuild} (LIKE ${live} INCLUDING ALL)`);
+  // LIKE copies no triggers: this one stamps each write with its transaction, which change feeds read by.
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER search_document_changed BEFORE INSERT OR UPDATE ON ${rebuild} FOR EACH ROW EXECUTE FUNCTION search_document_changed()`,
+  );
   let copied = 0;
   for (let last = first; ; ) {
     const rows = await readRows(db, after(last), batchSize);
