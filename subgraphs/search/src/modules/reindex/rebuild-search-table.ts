@@ -78,6 +78,9 @@ export async function rebuildSearchTable(
     last = rows.at(-1)?.id ?? last;
     options.onProgress?.(copied);
   }
+  // A new table has no statistics until autovacuum gets to it: without them the planner would scan it whole
+  // where an index finds a few rows (a change feed's read of the rows changed since a snapshot).
+  await db.$executeRawUnsafe(`ANALYZE ${rebuild}`);
   await db.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`LOCK TABLE ${live} IN EXCLUSIVE MODE`);
