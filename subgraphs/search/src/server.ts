@@ -21,19 +21,27 @@ export interface SearchServerDeps {
   engine?: SearchEngine;
 }
 
-/** The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL. */
+/**
+ * The search subgraph's HTTP server, not yet listening; `start()` readies GraphQL and starts loading the
+ * engine's in-memory copies in the background. Until they are loaded, `/health/ready` answers 503 naming
+ * `searchIndex` (`/health/live` answers 200 throughout).
+ */
 export async function createSearchServer(deps: SearchServerDeps) {
-  const { db, embedder, tokenKeys, logger, routerKeys, metrics, engine } = deps;
-  return createSubgraphServer({
+  const { db, embedder, tokenKeys, logger, routerKeys, metrics } = deps;
+  const engine = deps.engine ?? createPostgresSearchEngine(db, embedder);
+  const subgraph = createSubgraphServer({
     schema: await buildSearchSchema(),
-    context: createContextFactory(
-      engine ?? createPostgresSearchEngine(db, embedder),
-      createSavedSearchStore(db),
-      createTokenVerifier(tokenKeys),
-    ),
-    readiness: { database: () => db.$queryRaw`SELECT 1` },
+    context: createContextFactory(engine, createSavedSearchStore(db), createTokenVerifier(tokenKeys)),
+    readiness: { database: () => db.$queryRaw`SELECT 1`, searchIndex: () => engine.ready() },
     logger,
     routerKeys,
     ...(metrics ? { metrics } : {}),
   });
+  return {
+    ...subgraph,
+    async start() {
+      await subgraph.start();
+      engine.ready().catch(() => undefined);
+    },
+  };
 }

@@ -77,8 +77,8 @@ export interface ReindexReport {
  * live rows, with every document and embedding computed again (after a change of weights or embedder),
  * while searches and event writes go on against the live table. Then, holding a lock that lets searches
  * read but stops writes, the rows changed meanwhile are copied again and the new table takes the live
- * one's name and index names in one transaction. Searches waiting on the swap read the new table. Every
- * row's synced_at is the rebuild's, so each replica's vector index reads the new embeddings. The old table
+ * one's name and index names in one transaction. Searches waiting on the swap read the new table; each
+ * process's change feed sees another table and reads it whole (see `createChangeFeed`). The old table
  * goes with the swap, a failed rebuild's copy is dropped, and the new table is vacuumed and analysed, so
  * reindexing again and again leaves no dead rows behind.
  *
@@ -95,6 +95,10 @@ export async function rebuildSearchTable(
   const [{ now: startedAt } = { now: new Date() }] = await db.$queryRaw<Array<{ now: Date }>>`SELECT now()`;
   await db.$executeRawUnsafe(`DROP TABLE IF EXISTS ${rebuild}`);
   await db.$executeRawUnsafe(`CREATE TABLE ${rebuild} (LIKE ${live} INCLUDING ALL)`);
+  // LIKE copies no triggers: this one stamps each write with its transaction, which change feeds read by.
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER search_document_changed BEFORE INSERT OR UPDATE ON ${rebuild} FOR EACH ROW EXECUTE FUNCTION search_document_changed()`,
+  );
   let copied = 0;
   try {
     for (let last = first; ; ) {
@@ -105,6 +109,9 @@ export async function rebuildSearchTable(
       last = rows.at(-1)?.id ?? last;
       options.onProgress?.(copied);
     }
+    // A new table has no statistics until autovacuum gets to it: without them the planner would scan it whole
+    // where an index finds a few rows (a change feed's read of the rows changed since a snapshot).
+    await db.$executeRawUnsafe(`ANALYZE ${rebuild}`);
     await swapIn(db, embedder, startedAt, batchSize);
   } catch (error) {
     // A half-filled copy would hold its disk until the next reindex, which drops it anyway if this cannot.

@@ -6,7 +6,6 @@ import { highlightsOf } from './postgres/highlights.js';
 import { semanticSearch } from './postgres/semantic-search.js';
 import { correctQuery, termsStartingWith } from './postgres/term-suggestions.js';
 import { textSearch } from './postgres/text-search.js';
-import { createVectorIndex } from './postgres/vector-index.js';
 import type { SearchEngine, SearchHit } from './search-engine.js';
 
 /**
@@ -23,14 +22,14 @@ import type { SearchEngine, SearchHit } from './search-engine.js';
  * const { hits, total } = await engine.search({ text: 'linear algebra', filter: {}, sort: 'RELEVANCE', mode: 'TEXT' }, 20, 0);
  */
 export function createPostgresSearchEngine(db: Database, embedder: Embedder): SearchEngine {
-  const vectors = createVectorIndex(db);
-  const { facets: facetIndex, text: textIndex } = createCatalogCopy(db);
+  const copy = createCatalogCopy(db);
+  const { facets: facetIndex, text: textIndex, vectors } = copy;
   return {
     async search(request, limit, offset) {
       if (request.mode !== 'TEXT' && request.text !== null) {
         const { hits, total } = await semanticSearch(
           db,
-          { vectors, facets: facetIndex, text: textIndex },
+          copy,
           embedder,
           { ...request, text: request.text },
           offset + limit,
@@ -45,13 +44,19 @@ export function createPostgresSearchEngine(db: Database, embedder: Embedder): Se
     suggest: (prefix, limit) => termsStartingWith(db, prefix, limit),
     countAddedSince: (searches) => countAddedSince(db, searches),
     async similar(ids, limit, filter) {
-      const allowed = await facetIndex.filter(filter);
+      const [allowed] = await Promise.all([facetIndex.filter(filter), copy.refresh()]);
       const found = new Map<string, SearchHit[]>();
       for (const id of ids) {
-        const vector = await vectors.vectorOf(id);
-        found.set(id, vector ? await vectors.nearest(vector, limit, allowed?.accepts ?? null, id) : []);
+        const vector = vectors.vectorOf(id);
+        found.set(id, vector ? vectors.nearest(vector, limit, allowed?.accepts ?? null, id) : []);
       }
       return found;
+    },
+    ready() {
+      if (copy.loaded()) return Promise.resolve();
+      // The read's failure reaches whoever waits on it; the next check starts another.
+      copy.refresh().catch(() => undefined);
+      return Promise.reject(new Error('the in-memory copies of the catalog are still loading'));
     },
   };
 }

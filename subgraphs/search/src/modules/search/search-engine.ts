@@ -82,4 +82,9 @@ export interface SearchEngine {
    * (none for an id that is not indexed).
    */
   similar(ids: readonly string[], limit: number, filter: SearchFilter): Promise<Map<string, SearchHit[]>>;
+  /**
+   * Resolves at once when the engine answers at full speed; otherwise starts loading what it keeps in
+   * memory (unless that is under way) and rejects at once. The service's readiness check, and its preload.
+   */
+  ready(): Promise<void>;
 }

@@ -102,6 +102,8 @@ export function createOpenSearchEngine(
       return searches.map((_, position) => body.aggregations?.[`s${position}`]?.doc_count ?? 0);
     },
     similar: (ids, limit, filter) => vectors.nearestToPoints(ids, limit, filter),
+    // Nothing is kept in this process: the servers hold the indexes.
+    ready: () => Promise.resolve(),
   };
 }
 

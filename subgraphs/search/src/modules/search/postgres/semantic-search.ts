@@ -7,16 +7,8 @@ import { fromClause, orderClause, whereClause } from './filter-sql.js';
 import type { TextIndex } from './text-index.js';
 import type { VectorIndex } from './vector-index.js';
 
-/** The best `window` full-text matches, best first: in memory where the text index can tell, else in SQL. */
-async function textMatches(
-  db: Database,
-  text: TextIndex,
-  accepts: ((id: string) => boolean) | null,
-  request: SearchRequest & { text: string },
-  window: number,
-): Promise<SearchHit[]> {
-  const found = await text.match(request.text);
-  if (found) return found.best(window, accepts).hits;
+/** The best `window` full-text matches, best first, in SQL: for what the text index leaves to it. */
+function textMatchesInSql(db: Database, request: SearchRequest & { text: string }, window: number) {
   return db.$queryRaw<SearchHit[]>`
     SELECT id::text, ts_rank(document, query)::float8 AS score FROM ${fromClause(request)}
     WHERE ${whereClause(request)} ORDER BY ${orderClause(request)} LIMIT ${window}`;
@@ -30,16 +22,20 @@ async function textMatches(
  */
 export async function semanticSearch(
   db: Database,
-  indexes: { vectors: VectorIndex; facets: FacetIndex; text: TextIndex },
+  indexes: { vectors: VectorIndex; facets: FacetIndex; text: TextIndex; refresh: () => Promise<void> },
   embedder: Embedder,
   request: SearchRequest & { text: string },
   window: number,
 ): Promise<{ hits: SearchHit[]; total: number }> {
-  const [[query], allowed] = await Promise.all([embedder.embed([request.text]), indexes.facets.filter(request.filter)]);
+  const [[query], allowed, found] = await Promise.all([
+    embedder.embed([request.text]),
+    indexes.facets.filter(request.filter),
+    request.mode === 'HYBRID' ? indexes.text.match(request.text) : null,
+    indexes.refresh(),
+  ]);
   const accepts = allowed?.accepts ?? null;
-  const nearest = query ? await indexes.vectors.nearest(query, window, accepts) : [];
-  if (request.mode === 'SEMANTIC')
-    return { hits: nearest, total: allowed ? allowed.size() : await indexes.vectors.size() };
-  const fused = fuse([await textMatches(db, indexes.text, accepts, request, window), nearest]);
+  const nearest = query ? indexes.vectors.nearest(query, window, accepts) : [];
+  if (request.mode === 'SEMANTIC') return { hits: nearest, total: allowed ? allowed.size() : indexes.vectors.size() };
+  const fused = fuse([found ? found.best(window, accepts).hits : await textMatchesInSql(db, request, window), nearest]);
   return { hits: fused.slice(0, window), total: fused.length };
 }

@@ -1,9 +1,7 @@
-import type { Database } from '../../../db.js';
-import { type ChangeFeedOptions, createChangeFeed } from './change-feed.js';
 import type { Neighbour } from './nearest-neighbours.js';
 import { vectorMatrix } from './vector-matrix.js';
 
-interface Row {
+export interface VectorRow {
   id: string;
   published: boolean;
   embedding: number[];
@@ -11,14 +9,15 @@ interface Row {
 
 /**
  * An exact nearest-neighbour scan over every resource's embedding, held in this process's memory (rows of
- * one contiguous Float32Array, 512 bytes a resource at 128 dimensions: 51 MB for 100,000 resources), kept current by a
- * change feed (see `createChangeFeed`); the database remains the one place vectors are stored.
+ * one contiguous Float32Array, 512 bytes a resource at 128 dimensions: 51 MB for 100,000 resources), kept current
+ * by the catalog copy's change feed (see `createCatalogCopy`), which hands the rows to `apply` and which
+ * callers refresh before they ask; the database remains the one place vectors are stored.
  *
  * @example
- * const index = createVectorIndex(db);
- * const nearest = await index.nearest(queryVector, 10, null);
+ * const { vectors } = createCatalogCopy(db);
+ * const nearest = await vectors.nearest(queryVector, 10, null);
  */
-export function createVectorIndex(db: Database, options: ChangeFeedOptions = {}) {
+export function createVectorIndex() {
   // One matrix per vector length: after a change of embedder, old and new vectors are never compared.
   const matrices = new Map<number, ReturnType<typeof vectorMatrix>>();
   const matrixFor = (dimensions: number) => {
@@ -29,23 +28,18 @@ export function createVectorIndex(db: Database, options: ChangeFeedOptions = {})
     }
     return matrix;
   };
-  const { refresh } = createChangeFeed(
-    (since) => db.$queryRaw<Row[]>`
-      SELECT id::text, published, embedding FROM search_document WHERE synced_at > ${since}`,
-    (rows) => {
+
+  return {
+    /** Stores the published rows' vectors and drops the others'. */
+    apply(rows: VectorRow[]) {
       for (const row of rows) {
         for (const matrix of matrices.values()) matrix.remove(row.id);
         if (row.published && row.embedding.length > 0)
           matrixFor(row.embedding.length).set(row.id, Float32Array.from(row.embedding));
       }
     },
-    options,
-  );
-
-  return {
     /** The stored vector of a published resource, or undefined. */
-    async vectorOf(id: string): Promise<Float32Array | undefined> {
-      await refresh();
+    vectorOf(id: string): Float32Array | undefined {
       for (const matrix of matrices.values()) {
         const slot = matrix.slots.get(id);
         if (slot !== undefined) return matrix.row(slot).slice();
@@ -53,8 +47,7 @@ export function createVectorIndex(db: Database, options: ChangeFeedOptions = {})
       return undefined;
     },
     /** How many published resources have a vector. */
-    async size(): Promise<number> {
-      await refresh();
+    size(): number {
       return [...matrices.values()].reduce((sum, matrix) => sum + matrix.slots.size, 0);
     },
     /**
@@ -62,13 +55,7 @@ export function createVectorIndex(db: Database, options: ChangeFeedOptions = {})
      * on id, among those `accepts` lets through when given, leaving out `exclude`. Vectors of another length
      * (another embedder) are never compared.
      */
-    async nearest(
-      query: Float32Array,
-      k: number,
-      accepts: ((id: string) => boolean) | null,
-      exclude?: string,
-    ): Promise<Neighbour[]> {
-      await refresh();
+    nearest(query: Float32Array, k: number, accepts: ((id: string) => boolean) | null, exclude?: string): Neighbour[] {
       return matrices.get(query.length)?.nearest(query, k, accepts, exclude) ?? [];
     },
   };
