@@ -206,6 +206,29 @@ describe('OpenSearch engine against the OpenSearch 2.16 API specification', { ti
     expect(server.seen.at(-1)).toMatchObject({ group: 'indices.delete', path: '/resources-0' });
   });
 
+  it('writes a version again, so an event retried after Qdrant refused it reaches Qdrant too', async () => {
+    const upserted: string[] = [];
+    let qdrantDown = true;
+    const flaky: VectorStore = {
+      ...vectors,
+      upsert: async (id) => {
+        if (qdrantDown) {
+          qdrantDown = false;
+          throw new Error('qdrant is down');
+        }
+        upserted.push(id);
+      },
+    };
+    const writer = createDocumentWriter(client, 'resources', flaky);
+    await expect(writer.write(snapshot, 3, Float32Array.from([1, 0]))).rejects.toThrow('qdrant is down');
+    await writer.write(snapshot, 3, Float32Array.from([1, 0]));
+
+    expect(server.problems, server.problems.join('\n')).toEqual([]);
+    expect(upserted).toEqual([resourceId]);
+    const writes = server.seen.filter((seen) => seen.group === 'index' && seen.query.get('version') === '3');
+    expect(writes.map((seen) => seen.query.get('version_type'))).toEqual(['external_gte', 'external_gte']);
+  });
+
   it('creates the index with its mappings and alias on a first start, once when two processes start together', async () => {
     const state = { existsChecks: 0, created: false };
     const firstStart = await startSpecServer(openSearchSpecification(), (request) => {

@@ -84,7 +84,9 @@ describe('catalog events delivered out of order on the stream', () => {
     for (const event of events) last = (await admin.xadd(stream, '*', envelopeField, JSON.stringify(event))) ?? '';
     const group = async () => {
       const groups = (await admin.xinfo('GROUPS', stream)) as unknown[][];
-      const fields = groups.map((entry) => new Map(entry.map((value, i) => [value, entry[i + 1]])));
+      const fields = groups.map(
+        (entry) => new Map(entry.flatMap((value, i) => (i % 2 ? [] : [[value, entry[i + 1]]]))),
+      );
       return fields.find((entry) => entry.get('name') === 'search');
     };
     await waitFor(async () => {

@@ -14,14 +14,16 @@ const statusOf = (error: unknown) => (error as { meta?: { statusCode?: number } 
 
 /**
  * OpenSearch's external versioning makes the write idempotent by resource version: a stale event is
- * refused with 409 and ignored here, so replays and out-of-order deliveries are harmless.
+ * refused with 409 and ignored here, so replays and out-of-order deliveries are harmless. The same version
+ * is written again (`external_gte`): an event whose Qdrant write failed after OpenSearch took it is
+ * retried, and must reach Qdrant then rather than stop at OpenSearch's refusal.
  */
 export function createDocumentWriter(client: Client, index: string, vectors: VectorStore): DocumentWriter {
   return {
     async write(resource, version, embedding) {
       const document = toOpenSearchDocument(resource, version);
       try {
-        await client.index({ index, id: resource.id, body: document, version, version_type: 'external' });
+        await client.index({ index, id: resource.id, body: document, version, version_type: 'external_gte' });
       } catch (error) {
         if (statusOf(error) === 409) return;
         throw error;
