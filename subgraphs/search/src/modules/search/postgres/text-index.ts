@@ -67,9 +67,10 @@ export interface TextMatches {
  * Full-text matching and ranking in memory: every published document's tsvector (as PostgreSQL computed
  * it), with a list of documents per lexeme, kept current by the change feed `refresh` runs (see
  * `createCatalogCopy`), which hands the rows to `apply`. A query is turned into a tsquery by PostgreSQL
- * (`websearch_to_tsquery`, so stemming and stop words are the database's), then matched here and ranked with `ts_rank`'s arithmetic (see `textRank`): the same matches, order and scores
- * as SQL, without reading every matching row from disk to rank it. Phrases, and queries that only exclude
- * words, are left to SQL (`match` answers null).
+ * (`websearch_to_tsquery`, so stemming and stop words are the database's), then matched here (phrases by
+ * the positions the tsvector holds) and ranked with `ts_rank`'s arithmetic (see `textRank`): the same
+ * matches, order and scores as SQL, without reading every matching row from disk to rank it. Queries that
+ * only exclude words are left to SQL (`match` answers null).
  *
  * @example
  * const { text } = createCatalogCopy(db);
@@ -207,11 +208,11 @@ export function createTextIndex(db: Database, refresh: () => Promise<void>) {
       const wanted = Int32Array.from(lexemes, idOf);
       const found = matchingDocuments(
         Int32Array.from(sources, idOf),
-        lexemes.length === 1
+        query.kind === 'term'
           ? () => true
           : (document) => {
               locate(document, wanted, where);
-              return test(where);
+              return test(where, document);
             },
       );
       return {
