@@ -9,6 +9,7 @@ import {
   runSequential,
   summarize,
   tableHeader,
+  waitFor,
 } from '@learngraph/service-kit/testing';
 import { createDatabase } from '../../dist/db.js';
 import { hashedNgramEmbedder } from '../../dist/modules/embeddings/index.js';
@@ -50,8 +51,12 @@ async function main() {
     logger: createLogger('search-bench', 'silent'),
     routerKeys: [routerKey],
   });
+  const starting = Date.now();
   await service.start();
-  const endpoint = { url: `${await listenOnFreePort(service.server)}/graphql`, routerKey };
+  const origin = await listenOnFreePort(service.server);
+  await waitFor(async () => (await fetch(`${origin}/health/ready`)).ok, { timeoutMs: 600_000, intervalMs: 100 });
+  console.log(`ready (in-memory copies loaded) ${((Date.now() - starting) / 1000).toFixed(1)} s after start`);
+  const endpoint = { url: `${origin}/graphql`, routerKey };
   const ids = (await db.$queryRaw<Array<{ id: string }>>`SELECT id::text FROM search_document LIMIT 5000`).map(
     (row) => row.id,
   );

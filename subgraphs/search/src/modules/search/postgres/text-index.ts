@@ -1,7 +1,7 @@
 import type { Database } from '../../../db.js';
 import type { SearchHit } from '../search-engine.js';
 import { topK } from './nearest-neighbours.js';
-import { candidateLexemes, compileQuery, parseTextQuery } from './text-query.js';
+import { candidateLexemes, compileQuery, parseTextQuery, type TextQuery } from './text-query.js';
 import { type LexemePositions, textRank } from './text-rank.js';
 
 export interface TextRow {
@@ -67,9 +67,10 @@ export interface TextMatches {
  * Full-text matching and ranking in memory: every published document's tsvector (as PostgreSQL computed
  * it), with a list of documents per lexeme, kept current by the change feed `refresh` runs (see
  * `createCatalogCopy`), which hands the rows to `apply`. A query is turned into a tsquery by PostgreSQL
- * (`websearch_to_tsquery`, so stemming and stop words are the database's), then matched here and ranked with `ts_rank`'s arithmetic (see `textRank`): the same matches, order and scores
- * as SQL, without reading every matching row from disk to rank it. Phrases, and queries that only exclude
- * words, are left to SQL (`match` answers null).
+ * (`websearch_to_tsquery`, so stemming and stop words are the database's), then matched here (phrases by
+ * the positions the tsvector holds) and ranked with `ts_rank`'s arithmetic (see `textRank`): the same
+ * matches, order and scores as SQL, without reading every matching row from disk to rank it. Queries that
+ * only exclude words are left to SQL (`match` answers null).
  *
  * @example
  * const { text } = createCatalogCopy(db);
@@ -182,9 +183,53 @@ export function createTextIndex(db: Database, refresh: () => Promise<void>) {
     return printed;
   }
 
+  // The matches of a query stay the same until a row changes: a faceted search asks for them twice (the
+  // page, then the counts), and popular queries come again. The latest 100 are kept, forgotten whenever
+  // the change feed applies anything.
+  const recentMatches = new Map<string, TextMatches>();
+
+  function matchesOf(query: TextQuery): TextMatches | null {
+    const idOf = (lexeme: string) => lexemeIds.get(lexeme) ?? -1;
+    const sources = candidateLexemes(query, (lexeme) => postings[idOf(lexeme)]?.length ?? 0);
+    // A match that may hold none of the query's lexemes (`-word` alone) is not found through lexemes.
+    if (sources === null) return null;
+    const { lexemes, rank } = textRank(query);
+    const test = compileQuery(query, (lexeme) => lexemes.indexOf(lexeme));
+    const where = new Int32Array(lexemes.length);
+    // A lexeme no document holds gets an id no document has.
+    const wanted = Int32Array.from(lexemes, idOf);
+    const found = matchingDocuments(
+      Int32Array.from(sources, idOf),
+      query.kind === 'term'
+        ? () => true
+        : (document) => {
+            locate(document, wanted, where);
+            return test(where, document);
+          },
+    );
+    return {
+      ids: () => found.map((document) => document.id),
+      best(k, accepts) {
+        const best = topK(k);
+        let total = 0;
+        for (const document of found) {
+          if (accepts && !accepts(document.id)) continue;
+          total += 1;
+          locate(document, wanted, where);
+          const score = rank(document, where);
+          if (score >= best.floor()) best.offer(document.id, score);
+        }
+        return { hits: best.result(), total };
+      },
+      count: (accepts) =>
+        accepts ? found.reduce((total, document) => (accepts(document.id) ? total + 1 : total), 0) : found.length,
+    };
+  }
+
   return {
     /** Stores the published rows' tsvectors and drops the others'. */
     apply(rows: TextRow[]) {
+      if (rows.length > 0) recentMatches.clear();
       for (const row of rows) {
         if (row.published && row.document !== null) put(row.id, row.document);
         else remove(row.id);
@@ -196,41 +241,13 @@ export function createTextIndex(db: Database, refresh: () => Promise<void>) {
       const query = parseTextQuery(printed);
       if (query === null) return null;
       if (query === 'empty') return none;
-      const idOf = (lexeme: string) => lexemeIds.get(lexeme) ?? -1;
-      const sources = candidateLexemes(query, (lexeme) => postings[idOf(lexeme)]?.length ?? 0);
-      // A match that may hold none of the query's lexemes (`-word` alone) is not found through lexemes.
-      if (sources === null) return null;
-      const { lexemes, rank } = textRank(query);
-      const test = compileQuery(query, (lexeme) => lexemes.indexOf(lexeme));
-      const where = new Int32Array(lexemes.length);
-      // A lexeme no document holds gets an id no document has.
-      const wanted = Int32Array.from(lexemes, idOf);
-      const found = matchingDocuments(
-        Int32Array.from(sources, idOf),
-        lexemes.length === 1
-          ? () => true
-          : (document) => {
-              locate(document, wanted, where);
-              return test(where);
-            },
-      );
-      return {
-        ids: () => found.map((document) => document.id),
-        best(k, accepts) {
-          const best = topK(k);
-          let total = 0;
-          for (const document of found) {
-            if (accepts && !accepts(document.id)) continue;
-            total += 1;
-            locate(document, wanted, where);
-            const score = rank(document, where);
-            if (score >= best.floor()) best.offer(document.id, score);
-          }
-          return { hits: best.result(), total };
-        },
-        count: (accepts) =>
-          accepts ? found.reduce((total, document) => (accepts(document.id) ? total + 1 : total), 0) : found.length,
-      };
+      const known = recentMatches.get(printed);
+      if (known) return known;
+      const found = matchesOf(query);
+      if (!found) return null;
+      if (recentMatches.size >= 100) recentMatches.delete(recentMatches.keys().next().value as string);
+      recentMatches.set(printed, found);
+      return found;
     },
   };
 }

@@ -106,7 +106,8 @@ function compareLexemes(a: string, b: string): number {
  */
 export function textRank(query: TextQuery) {
   const lexemes = [...new Set(lexemesOf(query))].sort(compareLexemes);
-  const byPairs = query.kind === 'and' && lexemes.length >= 2;
+  // PostgreSQL ranks a phrase at the top as it ranks `&`: by pairs of matched words.
+  const byPairs = (query.kind === 'and' || query.kind === 'phrase') && lexemes.length >= 2;
   return {
     lexemes,
     /** The rank of a non-empty document. */

@@ -8,7 +8,7 @@ import type { TextIndex } from './text-index.js';
  * A TEXT-mode search (or a listing without text): the page, best first by the request's sort, and how many
  * match. Relevance-sorted text searches are matched and ranked in memory (see `createTextIndex`); other
  * sorts read their page in SQL, where an index on the sort key stops after the page, and count in memory.
- * SQL answers alone what the text index leaves to it (phrases, queries that only exclude words).
+ * SQL answers alone what the text index leaves to it (queries that only exclude words).
  */
 export async function textSearch(
   db: Database,
