@@ -13,6 +13,12 @@ const searchFor = `query ($q: String!) {
 /** How long a catalog edit may take to be found by search, through outbox, stream, indexer and router. */
 const searchableWithinMs = 2000;
 
+/** The value of one sample of the router's cache lookups, 0 when absent. */
+const cacheLookups = (text: string, labels: string) => {
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`router_cache_lookups_total{${labels}}`));
+  return line ? Number(line.split(' ').at(-1)) : 0;
+};
+
 describe('a catalog edit is searchable end to end', () => {
   let system: FaultSystem;
   beforeAll(async () => {
@@ -53,6 +59,35 @@ describe('a catalog edit is searchable end to end', () => {
       () => found('zymurgy'),
       (edges) => !edges.some((edge) => edge.node.id === id),
       { timeoutMs: searchableWithinMs, intervalMs: 50 },
+    );
+  });
+
+  it("answers a found resource's title from the router's entity cache, and shows it renamed within 2 seconds", async () => {
+    const editor = catalogEditor(system);
+    const id = await editor.create('entity-cache-1');
+    // Search answers the ids; each title is an entity the router fetches from the catalog, or has cached.
+    const titleOf = async () => (await found('drill')).find((edge) => edge.node.id === id)?.node.title;
+    const entityHits = async () => {
+      const { origin } = await system.service('router');
+      return cacheLookups(await (await fetch(`${origin}/metrics`)).text(), 'cache="entity",result="hit"');
+    };
+    await waitUntil('search finds the new resource', titleOf, (title) => title !== undefined, {
+      timeoutMs: searchableWithinMs,
+      intervalMs: 50,
+    });
+    const hits = await entityHits();
+    expect(await titleOf()).toBe('Fault drill entity-cache-1');
+    expect(await entityHits()).toBeGreaterThan(hits);
+
+    await editor.update(id, 'Fault drill for brewers');
+    await waitUntil(
+      'the renamed resource shows its new title',
+      titleOf,
+      (title) => title === 'Fault drill for brewers',
+      {
+        timeoutMs: searchableWithinMs,
+        intervalMs: 50,
+      },
     );
   });
 });

@@ -69,6 +69,7 @@ export async function startLearningPaths() {
     applyUserEvent: createUserEventHandler(db),
     tokenFor: (userId: string, roles: Role[] = ['LEARNER']) => signer.sign({ userId, roles }),
     query: service.query,
+    send: service.send,
     close: service.close,
   };
 }

@@ -59,6 +59,7 @@ export async function startSearch() {
     baseUrl: service.baseUrl,
     tokenFor: (userId: string) => signer.sign({ userId, roles: ['LEARNER'] }),
     query: service.query,
+    send: service.send,
     close: service.close,
   };
 }
