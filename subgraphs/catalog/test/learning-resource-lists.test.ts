@@ -259,4 +259,55 @@ describe('listing learning resources', () => {
     await catalog.db.learningResource.delete({ where: { id: probability } });
     expect(await count()).toBe(2);
   });
+
+  it('shows each resource in a list exactly as a look-up by id shows it', async () => {
+    const { workshop } = await seedResources(catalog, [
+      resource('workshop', {
+        title: 'Design Workshop',
+        description: 'Build things.',
+        fullDescription: 'Build things, **together**.',
+        url: 'https://example.edu/workshop',
+        image: { url: 'https://example.edu/workshop.png', alt: 'A bench' },
+        topics: ['Mathematics', 'Algorithms and Data Structures'],
+        departments: ['6', '18'],
+        offeredBy: 'mitx',
+        prices: [
+          { amount: 1499.95, currency: 'USD' },
+          { amount: 0.1, currency: 'EUR' },
+        ],
+        delivery: ['ONLINE', 'HYBRID'],
+        pace: ['SELF_PACED'],
+        format: ['SYNCHRONOUS'],
+        availability: 'DATED',
+        languages: ['en', 'de'],
+        duration: '3 weeks',
+        timeCommitment: '4-6 hrs/wk',
+        minWeeks: 2,
+        maxWeeks: 3,
+        minWeeklyHours: 4.25,
+        maxWeeklyHours: 6.5,
+        location: 'Cambridge, MA',
+        lastModified: new Date('2024-02-29T12:34:56.789Z'),
+        runs: [{ ...emptyRun('spring'), startDate: day('2031-03-01'), levels: ['GRADUATE', 'ADVANCED'] }],
+      }),
+    ]);
+    const fields = `id readableId resourceType resourceTypeGroup title description fullDescription url
+      image { url alt } published languages certification certificationType professional free delivery pace
+      format availability levels duration timeCommitment minWeeks maxWeeks minWeeklyHours maxWeeklyHours
+      location nextStartDate views lastModified createdAt source platform { id }
+      offeredBy { id name professional description } departments { id }
+      topics { id code name icon parent { id } } prices { amount currency } runs { runId }`;
+    const listed = await catalog.query<{ learningResources: { edges: Array<{ node: { id: string } }> } }>(
+      `{ learningResources(filter: { offerors: ["mitx"] }, sort: TITLE, first: 100) {
+        edges { node { ${fields} } } } }`,
+    );
+    const node = listed.data?.learningResources.edges.find((edge) => edge.node.id === workshop)?.node;
+    const found = await catalog.query<{ learningResource: unknown }>(
+      `query ($id: ID!) { learningResource(id: $id) { ${fields} } }`,
+      { id: workshop },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(node).toMatchObject({ minWeeklyHours: 4.25, prices: [{ amount: 1499.95 }, { amount: 0.1 }] });
+    expect(node).toEqual(found.data?.learningResource);
+  });
 });

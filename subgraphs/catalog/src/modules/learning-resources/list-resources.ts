@@ -30,8 +30,10 @@ function readPosition(after: unknown[] | null, sort: LearningResourceSort): Sort
 }
 
 /**
- * One page of a filtered, sorted list of published resources with its total: three queries (page ids,
- * count, the resources) plus, once per request, the taxonomy the filter is checked against.
+ * One page of a filtered, sorted list of published resources with its total: one statement for the page
+ * with what it shows of each resource's relations (so their field resolvers answer from memory), the count
+ * only when the filter's remembered count is older than the page's version, plus, once per request, the
+ * taxonomy the filter is checked against when it names taxonomy codes.
  */
 export async function listResources(
   ctx: CatalogContext,
@@ -41,15 +43,11 @@ export async function listResources(
   const page = readPageArgs({ first: args.first, after: args.after }, resourcePageLimits);
   const position = readPosition(page.after, args.sort);
   const filter = { ...(await resolveFilter(args.filter, ctx.taxonomy)), ...scope };
-  const [rows, totalCount] = await Promise.all([
-    ctx.resources.page(filter, args.sort, page.size + 1, position),
-    ctx.resources.count(filter),
-  ]);
-  const visible = rows.slice(0, page.size);
-  const records = await ctx.loaders.resource.loadMany(visible.map((row) => row.id));
-  const edges = visible.flatMap((row, index) => {
-    const node = records[index];
-    return node && !(node instanceof Error) ? [{ cursor: encodeCursor([args.sort, ...row.position]), node }] : [];
+  const { version, rows } = await ctx.resources.page(filter, args.sort, page.size + 1, position);
+  const totalCount = await ctx.resources.count(filter, version);
+  const edges = rows.slice(0, page.size).map((row) => {
+    ctx.loaders.resource.prime(row.record.id, row.record);
+    return { cursor: encodeCursor([args.sort, ...row.position]), node: row.record };
   });
   return {
     edges,
