@@ -209,6 +209,34 @@ describe('listing learning resources', () => {
     ]);
   });
 
+  it('refuses an unknown code named alone, though the page is read while the code is checked', async () => {
+    const { data, errors } = await list({ filter: { platforms: ['ocw', 'nowhere'] } });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'filter.platforms.1', message: 'no platform has the id "nowhere"' }],
+    });
+  });
+
+  it('reads a page of any size with its offerors, topics and prices in one statement', async () => {
+    const pageQuery = `query ($filter: LearningResourceFilter, $first: Int!) {
+      learningResources(filter: $filter, first: $first) {
+        totalCount edges { node { id offeredBy { name } topics { name } prices { amount } } }
+      }
+    }`;
+    const statements = async (variables: Record<string, unknown>) => {
+      await catalog.query(pageQuery, variables);
+      catalog.sql.length = 0;
+      const { errors } = await catalog.query(pageQuery, variables);
+      expect(errors).toBeUndefined();
+      return catalog.sql.length;
+    };
+    expect(await statements({ first: 1 })).toBe(1);
+    expect(await statements({ first: 100 })).toBe(1);
+    // the offerors are read to check the filter's codes, beside the page
+    expect(await statements({ first: 100, filter: { offerors: ['mitx', 'see'] } })).toBe(2);
+  });
+
   it('refuses a page larger than the cap', async () => {
     const { errors } = await list({ first: 101 });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
