@@ -209,6 +209,34 @@ describe('listing learning resources', () => {
     ]);
   });
 
+  it('refuses an unknown code named alone, though the page is read while the code is checked', async () => {
+    const { data, errors } = await list({ filter: { platforms: ['ocw', 'nowhere'] } });
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'filter.platforms.1', message: 'no platform has the id "nowhere"' }],
+    });
+  });
+
+  it('reads a page of any size with its offerors, topics and prices in one statement', async () => {
+    const pageQuery = `query ($filter: LearningResourceFilter, $first: Int!) {
+      learningResources(filter: $filter, first: $first) {
+        totalCount edges { node { id offeredBy { name } topics { name } prices { amount } } }
+      }
+    }`;
+    const statements = async (variables: Record<string, unknown>) => {
+      await catalog.query(pageQuery, variables);
+      catalog.sql.length = 0;
+      const { errors } = await catalog.query(pageQuery, variables);
+      expect(errors).toBeUndefined();
+      return catalog.sql.length;
+    };
+    expect(await statements({ first: 1 })).toBe(1);
+    expect(await statements({ first: 100 })).toBe(1);
+    // the offerors are read to check the filter's codes, beside the page
+    expect(await statements({ first: 100, filter: { offerors: ['mitx', 'see'] } })).toBe(2);
+  });
+
   it('refuses a page larger than the cap', async () => {
     const { errors } = await list({ first: 101 });
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
@@ -258,5 +286,56 @@ describe('listing learning resources', () => {
     expect(await count()).toBe(2);
     await catalog.db.learningResource.delete({ where: { id: probability } });
     expect(await count()).toBe(2);
+  });
+
+  it('shows each resource in a list exactly as a look-up by id shows it', async () => {
+    const { workshop } = await seedResources(catalog, [
+      resource('workshop', {
+        title: 'Design Workshop',
+        description: 'Build things.',
+        fullDescription: 'Build things, **together**.',
+        url: 'https://example.edu/workshop',
+        image: { url: 'https://example.edu/workshop.png', alt: 'A bench' },
+        topics: ['Mathematics', 'Algorithms and Data Structures'],
+        departments: ['6', '18'],
+        offeredBy: 'mitx',
+        prices: [
+          { amount: 1499.95, currency: 'USD' },
+          { amount: 0.1, currency: 'EUR' },
+        ],
+        delivery: ['ONLINE', 'HYBRID'],
+        pace: ['SELF_PACED'],
+        format: ['SYNCHRONOUS'],
+        availability: 'DATED',
+        languages: ['en', 'de'],
+        duration: '3 weeks',
+        timeCommitment: '4-6 hrs/wk',
+        minWeeks: 2,
+        maxWeeks: 3,
+        minWeeklyHours: 4.25,
+        maxWeeklyHours: 6.5,
+        location: 'Cambridge, MA',
+        lastModified: new Date('2024-02-29T12:34:56.789Z'),
+        runs: [{ ...emptyRun('spring'), startDate: day('2031-03-01'), levels: ['GRADUATE', 'ADVANCED'] }],
+      }),
+    ]);
+    const fields = `id readableId resourceType resourceTypeGroup title description fullDescription url
+      image { url alt } published languages certification certificationType professional free delivery pace
+      format availability levels duration timeCommitment minWeeks maxWeeks minWeeklyHours maxWeeklyHours
+      location nextStartDate views lastModified createdAt source platform { id }
+      offeredBy { id name professional description } departments { id }
+      topics { id code name icon parent { id } } prices { amount currency } runs { runId }`;
+    const listed = await catalog.query<{ learningResources: { edges: Array<{ node: { id: string } }> } }>(
+      `{ learningResources(filter: { offerors: ["mitx"] }, sort: TITLE, first: 100) {
+        edges { node { ${fields} } } } }`,
+    );
+    const node = listed.data?.learningResources.edges.find((edge) => edge.node.id === workshop)?.node;
+    const found = await catalog.query<{ learningResource: unknown }>(
+      `query ($id: ID!) { learningResource(id: $id) { ${fields} } }`,
+      { id: workshop },
+    );
+    expect(found.errors).toBeUndefined();
+    expect(node).toMatchObject({ minWeeklyHours: 4.25, prices: [{ amount: 1499.95 }, { amount: 0.1 }] });
+    expect(node).toEqual(found.data?.learningResource);
   });
 });

@@ -82,14 +82,21 @@ async function main() {
       await runSequential(endpoint, shapes.length * 2, requestAt, statements);
 
     const passes: Array<[string, Pass]> = [];
-    const sequential = async (name: string, requestAt: (index: number) => BenchRequest) => {
-      const pass = await runSequential(endpoint, requests, requestAt, statements);
+    // The subgraph runs in this process: its CPU time, with the client's small share, does not depend on
+    // how long other processes keep the cores, as latencies on a shared machine do.
+    const cpuPerRequest = new Map<string, number>();
+    const measured = async <Measured extends Pass>(name: string, run: () => Promise<Measured>) => {
+      const before = process.cpuUsage();
+      const pass = await run();
+      const used = process.cpuUsage(before);
+      cpuPerRequest.set(name, (used.user + used.system) / 1000 / pass.samples.length);
       passes.push([name, pass]);
       return pass;
     };
-    const concurrent = async (name: string, requestAt: (index: number) => BenchRequest) => {
-      passes.push([name, await runConcurrent(endpoint, requests, concurrency, requestAt)]);
-    };
+    const sequential = (name: string, requestAt: (index: number) => BenchRequest) =>
+      measured(name, () => runSequential(endpoint, requests, requestAt, statements));
+    const concurrent = (name: string, requestAt: (index: number) => BenchRequest) =>
+      measured(name, () => runConcurrent(endpoint, requests, concurrency, requestAt));
     const list = await sequential(`learningResources page of 20, ${shapes.length} shapes, sequential`, scenarios.list);
     await concurrent(`learningResources page of 20, ${shapes.length} shapes, ${concurrency} at once`, scenarios.list);
     const bare = await sequential('learningResources page of 20, unfiltered, sequential', scenarios.unfiltered);
@@ -99,6 +106,8 @@ async function main() {
 
     console.log(`\nlatency in ms\n${tableHeader}`);
     for (const [name, pass] of passes) console.log(formatRow(name, summarize(pass.samples, pass.wallMs)));
+    console.log('\nCPU ms per request of this process (the subgraph, and the client sending to it)');
+    for (const [name, cpuMs] of cpuPerRequest) console.log(`  ${name.padEnd(52)}${cpuMs.toFixed(2).padStart(7)}`);
 
     const filtered = list.samples.filter((sample) => sample.shape !== unfiltered.name);
     const p95 = (samples: readonly Sample[]) => summarize(samples, 1).p95;

@@ -1,5 +1,6 @@
 import { groupBy } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
+import type { Offeror, Topic } from '../taxonomy/index.js';
 import type { LearningResource } from './learning-resource.type.js';
 import type { LearningResourceSort } from './learning-resource-filter.js';
 import { createResourceCounts } from './resource-counts.js';
@@ -8,15 +9,40 @@ import { pageQuery, type ResolvedFilter, type SortPosition } from './resource-li
 import type { LearningResourceRun, Price } from './resource-parts.type.js';
 import { readRunPrices } from './run-prices.js';
 
-/** A resource as resolvers see it: the GraphQL fields plus the codes its relations are resolved from. */
-export type ResourceRecord = LearningResource & { platformCode: string; offerorCode: string | null; version: number };
+/** What a list shows of a resource's relations, read in the statement that listed it (see `pageQuery`). */
+export interface ListedRelations {
+  offeror: Offeror | null;
+  topics: Topic[];
+  prices: Price[];
+}
+
+/**
+ * A resource as resolvers see it: the GraphQL fields plus the codes its relations are resolved from, and, when
+ * it was read for a list, those relations already read with it.
+ */
+export type ResourceRecord = LearningResource & {
+  platformCode: string;
+  offerorCode: string | null;
+  version: number;
+  listed?: ListedRelations;
+};
 
 type Row = Awaited<ReturnType<Database['learningResource']['findMany']>>[number];
 
-const toNumber = (value: { toNumber(): number } | null) => (value === null ? null : value.toNumber());
+/** A resource as raw SQL reads it (see `pageQuery`): the fields of a `findMany` row, decimals as numbers. */
+type RawRow = Omit<Row, 'minWeeklyHours' | 'maxWeeklyHours'> & {
+  minWeeklyHours: number | null;
+  maxWeeklyHours: number | null;
+};
+
+/** A page row: the resource, its listed relations, its sort key and the version of the list's data. */
+type PageRow = RawRow & ListedRelations & { sort_key: string; list_version: bigint | null };
+
+const toNumber = (value: { toNumber(): number } | number | null) =>
+  value === null || typeof value === 'number' ? value : value.toNumber();
 
 /** Maps a stored row onto what resolvers return. */
-function toRecord(row: Row): ResourceRecord {
+function toRecord(row: Row | RawRow): ResourceRecord {
   const { platform, offeredBy, imageUrl, imageAlt, sourceHash: _hash, updatedAt: _updated, ...rest } = row;
   return {
     ...rest,
@@ -46,10 +72,19 @@ export function createResourceRepository(db: Database) {
       return row ? toRecord(row) : null;
     },
 
-    /** One page of ids in list order, each with its cursor position. */
+    /**
+     * One page in list order, each resource with its listed relations and its cursor position, and the
+     * version of the list's data the page was read at (null for an empty page).
+     */
     async page(filter: ResolvedFilter, sort: LearningResourceSort, take: number, after: SortPosition | null) {
-      const rows = await db.$queryRaw<Array<{ id: string; sort_key: string }>>(pageQuery(filter, sort, take, after));
-      return rows.map((row) => ({ id: row.id, position: [row.sort_key, row.id] as SortPosition }));
+      const rows = await db.$queryRaw<PageRow[]>(pageQuery(filter, sort, take, after));
+      return {
+        version: rows[0]?.list_version ?? null,
+        rows: rows.map(({ sort_key, list_version: _version, offeror, topics, prices, ...row }) => ({
+          position: [sort_key, row.id] as SortPosition,
+          record: Object.assign(toRecord(row), { listed: { offeror, topics, prices } }),
+        })),
+      };
     },
 
     /** How many resources a filter lets through (see `createResourceCounts`). */

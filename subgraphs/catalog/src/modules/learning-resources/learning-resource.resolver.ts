@@ -47,6 +47,8 @@ const lookupProblems = (field: string, value: string, max: number): FieldError[]
   return value.length > max ? [{ field, message: `at most ${max} characters` }] : [];
 };
 
+const byName = (topics: Topic[]) => topics.toSorted((a, b) => a.name.localeCompare(b.name));
+
 const visibleTo = (ctx: CatalogContext, resource: ResourceRecord | null) =>
   resource && (resource.published || canEdit(ctx.viewer)) ? resource : null;
 
@@ -98,8 +100,10 @@ export class LearningResourceResolver {
 
   @Directive('@tag(name: "public")')
   @FieldResolver(() => Offeror, { nullable: true })
-  async offeredBy(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Offeror | null> {
-    return resource.offerorCode ? ((await ctx.taxonomy.offerors()).get(resource.offerorCode) ?? null) : null;
+  offeredBy(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Offeror | null | Promise<Offeror | null> {
+    if (resource.listed) return resource.listed.offeror;
+    const code = resource.offerorCode;
+    return code ? ctx.taxonomy.offerors().then((offerors) => offerors.get(code) ?? null) : null;
   }
 
   @Directive('@listSize(assumedSize: 5)')
@@ -116,16 +120,18 @@ export class LearningResourceResolver {
   @Directive('@listSize(assumedSize: 10)')
   @Directive('@tag(name: "public")')
   @FieldResolver(() => [Topic])
-  async topics(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Topic[]> {
-    const [ids, { byId }] = await Promise.all([ctx.loaders.topicIds.load(resource.id), ctx.taxonomy.topics()]);
-    return ids.flatMap((id) => byId.get(id) ?? []).sort((a, b) => a.name.localeCompare(b.name));
+  topics(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Topic[] | Promise<Topic[]> {
+    if (resource.listed) return byName(resource.listed.topics);
+    return Promise.all([ctx.loaders.topicIds.load(resource.id), ctx.taxonomy.topics()]).then(([ids, { byId }]) =>
+      byName(ids.flatMap((id) => byId.get(id) ?? [])),
+    );
   }
 
   @Directive('@listSize(assumedSize: 5)')
   @Directive('@tag(name: "public")')
   @FieldResolver(() => [Price])
-  prices(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Promise<Price[]> {
-    return ctx.loaders.prices.load(resource.id);
+  prices(@Root() resource: ResourceRecord, @Ctx() ctx: CatalogContext): Price[] | Promise<Price[]> {
+    return resource.listed ? resource.listed.prices : ctx.loaders.prices.load(resource.id);
   }
 
   @Directive('@listSize(assumedSize: 10)')

@@ -2,7 +2,7 @@ import { badUserInput, encodeCursor, isUuid, readPageArgs } from '@learngraph/se
 import type { CatalogContext } from '../../context.js';
 import type { LearningResourceConnection } from './learning-resource.type.js';
 import type { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
-import { resolveFilter } from './resolve-filter.js';
+import { withResolvedFilter } from './resolve-filter.js';
 import { isSortKey, type ResolvedFilter, type SortPosition } from './resource-list-query.js';
 
 /** Page-size bounds of every resource list. */
@@ -30,8 +30,10 @@ function readPosition(after: unknown[] | null, sort: LearningResourceSort): Sort
 }
 
 /**
- * One page of a filtered, sorted list of published resources with its total: three queries (page ids,
- * count, the resources) plus, once per request, the taxonomy the filter is checked against.
+ * One page of a filtered, sorted list of published resources with its total: one statement for the page
+ * with what it shows of each resource's relations (so their field resolvers answer from memory), the count
+ * only when the filter's remembered count is older than the page's version, plus, once per request, the
+ * taxonomies the filter names codes of (topics before the page, the others beside it).
  */
 export async function listResources(
   ctx: CatalogContext,
@@ -40,16 +42,14 @@ export async function listResources(
 ): Promise<LearningResourceConnection> {
   const page = readPageArgs({ first: args.first, after: args.after }, resourcePageLimits);
   const position = readPosition(page.after, args.sort);
-  const filter = { ...(await resolveFilter(args.filter, ctx.taxonomy)), ...scope };
-  const [rows, totalCount] = await Promise.all([
-    ctx.resources.page(filter, args.sort, page.size + 1, position),
-    ctx.resources.count(filter),
-  ]);
-  const visible = rows.slice(0, page.size);
-  const records = await ctx.loaders.resource.loadMany(visible.map((row) => row.id));
-  const edges = visible.flatMap((row, index) => {
-    const node = records[index];
-    return node && !(node instanceof Error) ? [{ cursor: encodeCursor([args.sort, ...row.position]), node }] : [];
+  const { filter, version, rows } = await withResolvedFilter(args.filter, ctx.taxonomy, async (resolved) => {
+    const filter = { ...resolved, ...scope };
+    return { filter, ...(await ctx.resources.page(filter, args.sort, page.size + 1, position)) };
+  });
+  const totalCount = await ctx.resources.count(filter, version);
+  const edges = rows.slice(0, page.size).map((row) => {
+    ctx.loaders.resource.prime(row.record.id, row.record);
+    return { cursor: encodeCursor([args.sort, ...row.position]), node: row.record };
   });
   return {
     edges,

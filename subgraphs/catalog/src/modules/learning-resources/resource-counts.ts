@@ -11,7 +11,8 @@ type Counted = { total: number; version: bigint | null };
  * triggers raise `resource_list_version` in every transaction that changes a resource's facets, topics or
  * departments (not its views or texts), and the count is read with the version in one statement, so one
  * snapshot. A filter counted at the version that still stands is answered from memory after reading that
- * version alone, an index lookup, instead of counting tens of thousands of rows again.
+ * version alone, an index lookup, instead of counting tens of thousands of rows again. A caller that has
+ * already read the version, in the statement of the page the count goes with, passes it to save that read.
  *
  * @example
  * const count = createResourceCounts(db);
@@ -25,10 +26,12 @@ export function createResourceCounts(db: Database, kept = resourceCountsKept) {
       SELECT version FROM resource_list_version WHERE id = 1`;
     return row?.version ?? null;
   };
-  return async (filter: ResolvedFilter): Promise<number> => {
+  return async (filter: ResolvedFilter, version?: bigint | null): Promise<number> => {
     const key = JSON.stringify(filter);
     const known = counted.get(key);
-    if (known && known.version !== null && known.version === (await currentVersion())) return known.total;
+    if (known && known.version !== null && known.version === (version ?? (await currentVersion()))) {
+      return known.total;
+    }
     const [row] = await db.$queryRaw<Counted[]>(countQuery(filter));
     const fresh = { total: row?.total ?? 0, version: row?.version ?? null };
     counted.delete(key);

@@ -107,7 +107,28 @@ export function filterConditions(filter: ResolvedFilter): Prisma.Sql {
   return conditions.length > 0 ? Prisma.join(conditions, ' AND ') : Prisma.sql`TRUE`;
 }
 
-/** One page of ids in sort order, with each row's sort key as text for the next cursor. */
+/**
+ * The columns of a resource as a row of `findMany` names them, for raw statements that read whole resources.
+ * Enum arrays are cast to text arrays, which the driver parses into arrays as it does for Prisma's own reads.
+ */
+const resourceColumns = Prisma.sql`
+  r.id, r.platform, r.readable_id AS "readableId", r.resource_type AS "resourceType", r.title, r.description,
+  r.full_description AS "fullDescription", r.url, r.image_url AS "imageUrl", r.image_alt AS "imageAlt",
+  r.published, r.languages, r.offered_by AS "offeredBy", r.certification,
+  r.certification_type AS "certificationType", r.professional, r.free, r.delivery::text[] AS delivery,
+  r.pace::text[] AS pace, r.format::text[] AS format, r.availability, r.duration,
+  r.time_commitment AS "timeCommitment", r.min_weeks AS "minWeeks", r.max_weeks AS "maxWeeks",
+  r.min_weekly_hours::float8 AS "minWeeklyHours", r.max_weekly_hours::float8 AS "maxWeeklyHours", r.location,
+  r.next_start_date AS "nextStartDate", r.views, r.last_modified AS "lastModified", r.levels::text[] AS levels,
+  r.source, r.source_hash AS "sourceHash", r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
+
+/**
+ * One page in sort order, each row a whole resource with what a list shows of its relations (its offeror, its
+ * topics, its prices), the sort key as text for the next cursor, and the version of the list's data: a page of
+ * any size is one round trip, read from one snapshot. The page is chosen by ids alone first, as the sort
+ * indexes serve it, and only its rows are read in full. Offerors and topics carry the fields of the taxonomy's
+ * own rows, ids named as the taxonomy names them.
+ */
 export function pageQuery(
   filter: ResolvedFilter,
   sort: LearningResourceSort,
@@ -122,11 +143,29 @@ export function pageQuery(
       : Prisma.sql`AND (${key}, r.id) > (${after[0]}::${cast}, ${after[1]}::uuid)`
     : Prisma.empty;
   return Prisma.sql`
-    SELECT r.id, (${key})::text AS sort_key
-    FROM learning_resource r
-    WHERE ${filterConditions(filter)} ${keyset}
-    ORDER BY ${key} ${direction}, r.id ${direction}
-    LIMIT ${take}`;
+    SELECT page.sort_key, (SELECT version FROM resource_list_version WHERE id = 1) AS list_version,
+      ${resourceColumns},
+      (SELECT json_build_object('id', o.code, 'name', o.name, 'professional', o.professional,
+                                'description', o.description)
+       FROM offeror o WHERE o.code = r.offered_by) AS offeror,
+      COALESCE(
+        (SELECT json_agg(json_build_object('id', tp.id, 'code', tp.code, 'name', tp.name, 'icon', tp.icon,
+                                           'parentId', tp.parent_id))
+         FROM resource_topic t JOIN topic tp ON tp.id = t.topic_id WHERE t.resource_id = r.id),
+        '[]') AS topics,
+      COALESCE(
+        (SELECT json_agg(json_build_object('amount', p.amount::float8, 'currency', p.currency) ORDER BY p.position)
+         FROM resource_price p WHERE p.resource_id = r.id),
+        '[]') AS prices
+    FROM (
+      SELECT r.id, ${key} AS sort_value, (${key})::text AS sort_key
+      FROM learning_resource r
+      WHERE ${filterConditions(filter)} ${keyset}
+      ORDER BY ${key} ${direction}, r.id ${direction}
+      LIMIT ${take}
+    ) AS page
+    JOIN learning_resource r ON r.id = page.id
+    ORDER BY page.sort_value ${direction}, page.id ${direction}`;
 }
 
 /** How many resources a filter lets through, with the version of the data it was counted at (same snapshot). */
