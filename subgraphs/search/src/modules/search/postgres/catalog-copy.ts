@@ -18,7 +18,7 @@ import { createVectorIndex, type VectorRow } from './vector-index.js';
 export function createCatalogCopy(db: Database) {
   const feed = createChangeFeed<FacetRow & TextRow & VectorRow>(
     db,
-    Prisma.sql`id::text, published, document::text AS document, embedding, ${facetSelection}`,
+    Prisma.sql`id::text, published, document::text AS document, embedding::text AS embedding, ${facetSelection}`,
     (rows) => {
       facets.apply(rows);
       text.apply(rows);

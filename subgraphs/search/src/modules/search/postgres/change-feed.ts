@@ -39,13 +39,16 @@ export function createChangeFeed<Row extends { id: string }>(
   let last: Promise<void> = Promise.resolve();
   let next: Promise<void> | null = null;
 
+  // Batches by the uuid column's index: `columns` may name an output column `id` (`id::text AS id`), which a
+  // bare ORDER BY id would sort by, computing every row's columns first.
   async function loadAll(): Promise<FeedPosition> {
     const [start] = await db.$queryRaw<FeedPosition[]>`
       SELECT pg_current_snapshot()::text AS snapshot, 'search_document'::regclass::oid::text AS "table"`;
     if (!start) throw new Error('the database returned no snapshot');
     for (let after = firstId; ; ) {
       const rows = await db.$queryRaw<Row[]>`
-        SELECT ${columns} FROM search_document WHERE id > ${after}::uuid ORDER BY id LIMIT ${batchSize}`;
+        SELECT ${columns} FROM search_document WHERE id > ${after}::uuid
+        ORDER BY search_document.id LIMIT ${batchSize}`;
       if (rows.length === 0) return start;
       apply(rows);
       after = rows.at(-1)?.id ?? after;

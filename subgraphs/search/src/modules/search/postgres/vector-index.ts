@@ -4,7 +4,16 @@ import { vectorMatrix } from './vector-matrix.js';
 export interface VectorRow {
   id: string;
   published: boolean;
-  embedding: number[];
+  /** The embedding as PostgreSQL prints a real[] (`{0.12,-0.5}`): read faster than the driver's arrays. */
+  embedding: string;
+}
+
+/**
+ * The numbers of a printed real[]. PostgreSQL prints each float in the shortest form that reads back to the
+ * same value, so the single-precision numbers are those stored.
+ */
+function parseRealArray(text: string): Float32Array {
+  return text.length <= 2 ? new Float32Array() : Float32Array.from(text.slice(1, -1).split(','), Number);
 }
 
 /**
@@ -34,8 +43,8 @@ export function createVectorIndex() {
     apply(rows: VectorRow[]) {
       for (const row of rows) {
         for (const matrix of matrices.values()) matrix.remove(row.id);
-        if (row.published && row.embedding.length > 0)
-          matrixFor(row.embedding.length).set(row.id, Float32Array.from(row.embedding));
+        const vector = row.published ? parseRealArray(row.embedding) : new Float32Array();
+        if (vector.length > 0) matrixFor(vector.length).set(row.id, vector);
       }
     },
     /** The stored vector of a published resource, or undefined. */
