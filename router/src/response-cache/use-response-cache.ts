@@ -13,7 +13,7 @@ const isAnonymous = async ({ contextValue }: { contextValue: RouterContext }) =>
  * The response cache for public data: a query's whole answer is kept in `cache` (Redis) for as long as the
  * subgraphs' `Cache-Control` allows (the shortest `max-age` of every subgraph fetch, public only; Apollo Server
  * sends the client the same `Cache-Control`, so the edge may keep it too). Per-user data is never cached,
- * answers with errors are never cached, and a cache that fails (Redis down, or a stand-in without GET and SET)
+ * answers with errors are never cached, and a cache that fails (Redis down or refusing)
  * is a miss: the query is answered by the subgraphs as without the cache. Each lookup is told to `metrics` as a
  * hit or a miss of the `response` cache.
  *
