@@ -22,7 +22,7 @@ const resourceChange = /^catalog\.learning-resource\./;
 /**
  * Deletes a resource's cached entities as soon as the catalog announces a change to it. It reads the catalog stream
  * with plain `XREAD`s (no consumer group: every router replica must see every event, and a missed one only lasts
- * until the entity's `max-age`), from the stream's end when it starts; while Redis is away it retries, from the
+ * until the entity's `max-age`), from the time it starts; while Redis is away it retries, from the
  * last event it handled.
  *
  * @example
@@ -33,11 +33,9 @@ export function followCatalogChanges(options: CatalogInvalidationOptions) {
   const { redis, stream, store, logger, blockMs = 2_000 } = options;
   const stopping = new AbortController();
   let failing = false;
-
-  const lastEventId = async () => {
-    const [last] = (await redis.xrevrange(stream, '+', '-', 'COUNT', 1)) as Entry[];
-    return last?.[0] ?? '0-0';
-  };
+  // Stream ids begin with the time they were added: every event added after this call is read, even one added
+  // before the connection is ready (reading from the stream's last id once connected would skip it).
+  let after = `${Date.now()}-0`;
 
   const apply = async ([, fields]: Entry) => {
     let type: string;
@@ -54,7 +52,6 @@ export function followCatalogChanges(options: CatalogInvalidationOptions) {
   const pause = () => delay(500, undefined, { signal: stopping.signal }).catch(() => undefined);
 
   const follow = async () => {
-    let after: string | undefined;
     while (!stopping.signal.aborted) {
       // Commands sent while disconnected would wait out their timeout, holding up `stop`.
       if (redis.status !== 'ready') {
@@ -62,7 +59,6 @@ export function followCatalogChanges(options: CatalogInvalidationOptions) {
         continue;
       }
       try {
-        after ??= await lastEventId();
         const reply = (await redis.xread('BLOCK', blockMs, 'STREAMS', stream, after)) as ReadReply;
         for (const [, entries] of reply ?? []) {
           for (const entry of entries) {
