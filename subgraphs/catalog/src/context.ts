@@ -7,7 +7,12 @@ import {
   type ResourceLoaders,
   type ResourceRepository,
 } from './modules/learning-resources/index.js';
-import { createTaxonomyCache, type TaxonomyCache } from './modules/taxonomy/index.js';
+import {
+  createKeptTaxonomies,
+  createTaxonomyCache,
+  type KeptTaxonomies,
+  type TaxonomyCache,
+} from './modules/taxonomy/index.js';
 
 /** What every resolver receives: who is asking, per-request loaders, and the database for writes. */
 export interface CatalogContext {
@@ -16,16 +21,23 @@ export interface CatalogContext {
   resources: ResourceRepository;
   loaders: ResourceLoaders;
   taxonomy: TaxonomyCache;
+  /** Taxonomies kept between requests, for resolving list filters without reading them (see `listResources`). */
+  keptTaxonomies: KeptTaxonomies;
 }
 
-/** Builds a fresh context per request, so that loaders and caches never outlive a request or a viewer. */
+/**
+ * Builds a fresh context per request, so that loaders and caches never outlive a request or a viewer; only the
+ * taxonomies kept for list filters, checked against their version by every list, do.
+ */
 export function createContextFactory(db: Database, verifier: TokenVerifier) {
   const resources = createResourceRepository(db);
+  const keptTaxonomies = createKeptTaxonomies(db);
   return async (req: IncomingMessage): Promise<CatalogContext> => ({
     viewer: await viewerFromAuthorization(req.headers.authorization, verifier),
     db,
     resources,
     loaders: createResourceLoaders(resources),
     taxonomy: createTaxonomyCache(db),
+    keptTaxonomies,
   });
 }

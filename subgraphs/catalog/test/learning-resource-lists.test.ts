@@ -233,8 +233,33 @@ describe('listing learning resources', () => {
     };
     expect(await statements({ first: 1 })).toBe(1);
     expect(await statements({ first: 100 })).toBe(1);
-    // the offerors are read to check the filter's codes, beside the page
-    expect(await statements({ first: 100, filter: { offerors: ['mitx', 'see'] } })).toBe(2);
+    // the filter's codes are checked against the taxonomies the process keeps
+    expect(await statements({ first: 100, filter: { offerors: ['mitx', 'see'] } })).toBe(1);
+    const mathematics = await topicId('Mathematics');
+    expect(await statements({ first: 100, filter: { topics: [mathematics], departments: ['18'] } })).toBe(1);
+  });
+
+  it('reads the kept taxonomies again once they change, and takes codes and sub-topics added since', async () => {
+    const mathematics = await topicId('Mathematics');
+    expect(await ids({ filter: { topics: [mathematics] } })).toEqual(['calculus', 'linear-algebra-videos']);
+    const topology = await catalog.db.topic.create({
+      data: { id: '0190b2a0-0000-7000-8000-00000000f00d', code: 'topology', name: 'Topology', parentId: mathematics },
+    });
+    const { knots } = await seedResources(catalog, [resource('knots', { offeredBy: 'mitx' })]);
+    if (!knots) throw new Error('not written');
+    await catalog.db.resourceTopic.create({ data: { resourceId: knots, topicId: topology.id } });
+    expect(await ids({ filter: { topics: [mathematics] } })).toEqual(['calculus', 'knots', 'linear-algebra-videos']);
+    expect(await ids({ filter: { topics: [topology.id] } })).toEqual(['knots']);
+
+    // A code added since is taken although the kept taxonomies refuse it, and an empty page is checked too.
+    await catalog.db.offeror.create({ data: { code: 'newcomer', name: 'Newcomer' } });
+    expect(await ids({ filter: { offerors: ['newcomer'] } })).toEqual([]);
+    await catalog.db.department.create({ data: { code: '99', name: 'Ninety-nine' } });
+    expect(await ids({ filter: { departments: ['99'] } })).toEqual([]);
+    const { errors } = await list({ filter: { offerors: ['nobody'] } });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    await catalog.db.learningResource.delete({ where: { id: knots } });
+    await catalog.db.topic.delete({ where: { id: topology.id } });
   });
 
   it('refuses a page larger than the cap', async () => {

@@ -35,15 +35,27 @@ type RawRow = Omit<Row, 'minWeeklyHours' | 'maxWeeklyHours'> & {
   maxWeeklyHours: number | null;
 };
 
-/** A page row: the resource, its listed relations, its sort key and the version of the list's data. */
-type PageRow = RawRow & ListedRelations & { sort_key: string; list_version: bigint | null };
+/** A page row: the resource, its listed relations, its sort key and the versions of the list's data and taxonomies. */
+type PageRow = RawRow &
+  ListedRelations & { sort_key: string; list_version: bigint | null; taxonomy_version: bigint | null };
 
 const toNumber = (value: { toNumber(): number } | number | null) =>
   value === null || typeof value === 'number' ? value : value.toNumber();
 
 /** Maps a stored row onto what resolvers return. */
 function toRecord(row: Row | RawRow): ResourceRecord {
-  const { platform, offeredBy, imageUrl, imageAlt, sourceHash: _hash, updatedAt: _updated, ...rest } = row;
+  // Topics and departments are resolved through the loaders: the row's copies of their ids serve list filters.
+  const {
+    platform,
+    offeredBy,
+    imageUrl,
+    imageAlt,
+    sourceHash: _hash,
+    updatedAt: _updated,
+    topicIds: _topics,
+    departmentIds: _departments,
+    ...rest
+  } = row;
   return {
     ...rest,
     platformCode: platform,
@@ -74,16 +86,19 @@ export function createResourceRepository(db: Database) {
 
     /**
      * One page in list order, each resource with its listed relations and its cursor position, and the
-     * version of the list's data the page was read at (null for an empty page).
+     * versions of the list's data and of the taxonomies the page was read at (null for an empty page).
      */
     async page(filter: ResolvedFilter, sort: LearningResourceSort, take: number, after: SortPosition | null) {
       const rows = await db.$queryRaw<PageRow[]>(pageQuery(filter, sort, take, after));
       return {
         version: rows[0]?.list_version ?? null,
-        rows: rows.map(({ sort_key, list_version: _version, offeror, topics, prices, ...row }) => ({
-          position: [sort_key, row.id] as SortPosition,
-          record: Object.assign(toRecord(row), { listed: { offeror, topics, prices } }),
-        })),
+        taxonomyVersion: rows[0]?.taxonomy_version ?? null,
+        rows: rows.map(
+          ({ sort_key, list_version: _list, taxonomy_version: _taxonomy, offeror, topics, prices, ...row }) => ({
+            position: [sort_key, row.id] as SortPosition,
+            record: Object.assign(toRecord(row), { listed: { offeror, topics, prices } }),
+          }),
+        ),
       };
     },
 
@@ -115,7 +130,10 @@ export function createResourceRepository(db: Database) {
     },
 
     async topicIdsOf(ids: readonly string[]): Promise<Map<string, string[]>> {
-      const rows = await db.resourceTopic.findMany({ where: { resourceId: { in: [...ids] } } });
+      const rows = await db.resourceTopic.findMany({
+        where: { resourceId: { in: [...ids] } },
+        orderBy: { topicId: 'asc' },
+      });
       return new Map([...byResource(rows)].map(([id, links]) => [id, links.map((link) => link.topicId)]));
     },
 

@@ -1,5 +1,7 @@
-import { badUserInput, encodeCursor, isUuid, readPageArgs } from '@learngraph/service-kit';
+import { badUserInput, ErrorCode, encodeCursor, isUuid, readPageArgs } from '@learngraph/service-kit';
+import { GraphQLError } from 'graphql';
 import type { CatalogContext } from '../../context.js';
+import { type KeptTaxonomy, readTaxonomyVersion, type TaxonomyCache } from '../taxonomy/index.js';
 import type { LearningResourceConnection } from './learning-resource.type.js';
 import type { LearningResourceFilter, LearningResourceSort } from './learning-resource-filter.js';
 import { withResolvedFilter } from './resolve-filter.js';
@@ -29,11 +31,38 @@ function readPosition(after: unknown[] | null, sort: LearningResourceSort): Sort
   throw badUserInput(`after is ${message}.`, [{ field: 'after', message }]);
 }
 
+type ListedPage = Awaited<ReturnType<CatalogContext['resources']['page']>> & { filter: ResolvedFilter };
+
+const isRefusedInput = (error: unknown) =>
+  error instanceof GraphQLError && error.extensions.code === ErrorCode.BadUserInput;
+
+/**
+ * The page as read with the taxonomies this process keeps, or null when they turned out older than the
+ * database's (the page statement reads the current version; an empty page, or a refused filter, which may
+ * name a code added since, costs a read of the version alone). Stale taxonomies are dropped for the next request.
+ */
+async function readWithKept(
+  ctx: CatalogContext,
+  kept: KeptTaxonomy,
+  read: (taxonomy: TaxonomyCache) => Promise<ListedPage>,
+): Promise<ListedPage | null> {
+  try {
+    const listed = await read(kept.taxonomy);
+    const version = listed.taxonomyVersion ?? (await readTaxonomyVersion(ctx.db));
+    if (version === kept.version) return listed;
+  } catch (error) {
+    if (!isRefusedInput(error) || (await readTaxonomyVersion(ctx.db)) === kept.version) throw error;
+  }
+  ctx.keptTaxonomies.forget(kept);
+  return null;
+}
+
 /**
  * One page of a filtered, sorted list of published resources with its total: one statement for the page
- * with what it shows of each resource's relations (so their field resolvers answer from memory), the count
- * only when the filter's remembered count is older than the page's version, plus, once per request, the
- * taxonomies the filter names codes of (topics before the page, the others beside it).
+ * with what it shows of each resource's relations (so their field resolvers answer from memory), and the count
+ * only when the filter's remembered count is older than the page's version. The filter is resolved against
+ * taxonomies kept between requests, checked by the version the page statement reads, and against freshly
+ * read ones when that version has moved on.
  */
 export async function listResources(
   ctx: CatalogContext,
@@ -42,10 +71,13 @@ export async function listResources(
 ): Promise<LearningResourceConnection> {
   const page = readPageArgs({ first: args.first, after: args.after }, resourcePageLimits);
   const position = readPosition(page.after, args.sort);
-  const { filter, version, rows } = await withResolvedFilter(args.filter, ctx.taxonomy, async (resolved) => {
-    const filter = { ...resolved, ...scope };
-    return { filter, ...(await ctx.resources.page(filter, args.sort, page.size + 1, position)) };
-  });
+  const read = (taxonomy: TaxonomyCache): Promise<ListedPage> =>
+    withResolvedFilter(args.filter, taxonomy, async (resolved) => {
+      const filter = { ...resolved, ...scope };
+      return { filter, ...(await ctx.resources.page(filter, args.sort, page.size + 1, position)) };
+    });
+  const kept = await ctx.keptTaxonomies.current();
+  const { filter, version, rows } = (kept && (await readWithKept(ctx, kept, read))) ?? (await read(ctx.taxonomy));
   const totalCount = await ctx.resources.count(filter, version);
   const edges = rows.slice(0, page.size).map((row) => {
     ctx.loaders.resource.prime(row.record.id, row.record);

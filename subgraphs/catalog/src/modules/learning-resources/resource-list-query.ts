@@ -121,9 +121,10 @@ const resourceColumns = Prisma.sql`
 
 /**
  * One page in sort order, each row a whole resource with what a list shows of its relations (its offeror, its
- * topics, its prices), the sort key as text for the next cursor, and the version of the list's data: a page of
+ * topics, its prices), the sort key as text for the next cursor, and the versions of the list's data and of
+ * the taxonomies (which the filter was resolved against, see `createKeptTaxonomies`): a page of
  * any size is one round trip, read from one snapshot. The page is chosen by ids alone first, as the sort
- * indexes serve it, and only its rows are read in full. Offerors and topics carry the fields of the taxonomy's
+ * indexes serve it, and only its rows are read in full; topics by the ids the row keeps (`topic_ids`). Offerors and topics carry the fields of the taxonomy's
  * own rows, ids named as the taxonomy names them.
  */
 export function pageQuery(
@@ -141,14 +142,15 @@ export function pageQuery(
     : Prisma.empty;
   return Prisma.sql`
     SELECT page.sort_key, (SELECT version FROM resource_list_version WHERE id = 1) AS list_version,
+      (SELECT version FROM taxonomy_version WHERE id = 1) AS taxonomy_version,
       ${resourceColumns},
       (SELECT json_build_object('id', o.code, 'name', o.name, 'professional', o.professional,
                                 'description', o.description)
        FROM offeror o WHERE o.code = r.offered_by) AS offeror,
       COALESCE(
         (SELECT json_agg(json_build_object('id', tp.id, 'code', tp.code, 'name', tp.name, 'icon', tp.icon,
-                                           'parentId', tp.parent_id))
-         FROM resource_topic t JOIN topic tp ON tp.id = t.topic_id WHERE t.resource_id = r.id),
+                                           'parentId', tp.parent_id) ORDER BY tp.id)
+         FROM topic tp WHERE tp.id = ANY(r.topic_ids)),
         '[]') AS topics,
       COALESCE(
         (SELECT json_agg(json_build_object('amount', p.amount::float8, 'currency', p.currency) ORDER BY p.position)

@@ -1,3 +1,5 @@
+export type { KeptTaxonomies, KeptTaxonomy } from './kept-taxonomy.js';
+export { createKeptTaxonomies, readTaxonomyVersion } from './kept-taxonomy.js';
 export type { TaxonomyCounts } from './seed-taxonomy.js';
 export { seedTaxonomy, slug } from './seed-taxonomy.js';
 export { DepartmentResolver, TaxonomyListsResolver, TopicResolver } from './taxonomy.resolver.js';

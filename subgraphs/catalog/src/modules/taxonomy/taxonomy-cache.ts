@@ -4,13 +4,20 @@ import type { Department, Offeror, Platform, School, Topic } from './taxonomy.ty
 /**
  * The taxonomies as one request sees them: each kind is read at most once per request (they hold a few
  * hundred rows), and every look-up by code, every tree walk and every filter check is answered from memory.
+ * List filters use one kept between requests instead (see `createKeptTaxonomies`).
  */
 export function createTaxonomyCache(db: Database) {
+  // A failed read is not remembered, so that a cache kept between requests (see `createKeptTaxonomies`) reads again.
   const memo = <T>(load: () => Promise<T>) => {
     let value: Promise<T> | undefined;
     return () => {
-      value ??= load();
-      return value;
+      if (value) return value;
+      const loading = load();
+      value = loading;
+      loading.catch(() => {
+        if (value === loading) value = undefined;
+      });
+      return loading;
     };
   };
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
