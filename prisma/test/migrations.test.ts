@@ -21,6 +21,7 @@ const expectedTables: Record<(typeof subgraphNames)[number], string[]> = {
     'resource_topic',
     'resource_view',
     'school',
+    'taxonomy_version',
     'topic',
     'topic_mapping',
   ],
