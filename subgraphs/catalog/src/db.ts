@@ -1,10 +1,10 @@
-import { createPrismaClient } from '@learngraph/service-kit';
+import { createPrismaClient, type StatementObserver } from '@learngraph/service-kit';
 import { PrismaClient } from './generated/prisma/client.js';
 
 export { Prisma } from './generated/prisma/client.js';
 export type Database = PrismaClient;
 
-/** The catalog's database client; `onQuery` sees every SQL statement (tests count them). */
-export function createDatabase(url: string, onQuery?: (sql: string) => void): Database {
+/** The catalog's database client; `onQuery` sees every SQL statement (tests count them, the benchmark explains them). */
+export function createDatabase(url: string, onQuery?: StatementObserver): Database {
   return createPrismaClient(PrismaClient, url, onQuery);
 }

@@ -1,9 +1,13 @@
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import { maskUnexpectedErrors } from '../errors.js';
+import { useDocumentCachePolicy } from '../graphql/plugins/document-cache-policy.js';
 import { useOperationRequired } from '../graphql/plugins/operation-required.js';
 import { useRequestRecord } from '../graphql/plugins/request-record.js';
 import { useSignedInPrivate } from '../graphql/plugins/signed-in-private.js';
@@ -63,9 +67,12 @@ export function createSubgraphServer<Context extends BaseContext>(options: Subgr
     // The router may send the fetches of a query-plan level in one request (`SUBGRAPH_BATCHING`); only it can,
     // since a batch is signed as a whole like any other body.
     allowBatchedHttpRequests: true,
-    // Traces are only useful to Apollo Studio, which Learngraph does not report to.
+    // Traces are only useful to Apollo Studio, which Learngraph does not report to. Cache-Control comes from the
+    // operation's hints worked out once per document, not from Apollo's hook around every resolved field.
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      useDocumentCachePolicy(),
       useRequestRecord(),
       useOperationRequired(),
       useWellFormedText(),

@@ -1,13 +1,12 @@
 import { createLogger, publicKeySet } from '@learngraph/service-kit';
 import { generateRouterKey, generateTestKeys, listenOnFreePort } from '@learngraph/service-kit/testing';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../../dist/generated/prisma/client.js';
+import { createDatabase } from '../../dist/db.js';
 import { createCatalogServer } from '../../dist/server.js';
 
 /** One SQL statement the subgraph sent, with its parameters, for counting round trips and explaining plans. */
 export interface SqlStatement {
   query: string;
-  /** The parameters as Prisma logs them: a JSON array. */
+  /** The parameters as a JSON array. */
   params: string;
   durationMs: number;
 }
@@ -28,11 +27,9 @@ export interface CatalogEndpoint {
  */
 export async function startBenchCatalog(databaseUrl: string) {
   const statements: SqlStatement[] = [];
-  const db = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: databaseUrl }),
-    log: [{ emit: 'event', level: 'query' }],
-  });
-  db.$on('query', (event) => statements.push({ query: event.query, params: event.params, durationMs: event.duration }));
+  const db = createDatabase(databaseUrl, (query, { params, durationMs }) =>
+    statements.push({ query, params, durationMs }),
+  );
   const routerKey = generateRouterKey();
   const service = await createCatalogServer({
     db,

@@ -1,4 +1,4 @@
-import { groupBy } from '@learngraph/service-kit';
+import { groupBy, readRows } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
 import type { Offeror, Topic } from '../taxonomy/index.js';
 import type { LearningResource } from './learning-resource.type.js';
@@ -35,9 +35,14 @@ type RawRow = Omit<Row, 'minWeeklyHours' | 'maxWeeklyHours'> & {
   maxWeeklyHours: number | null;
 };
 
-/** A page row: the resource, its listed relations, its sort key and the versions of the list's data and taxonomies. */
+/**
+ * A page row: the resource, its listed relations, its sort key and the versions of the list's data and
+ * taxonomies (`bigint`, which node-postgres reads as text).
+ */
 type PageRow = RawRow &
-  ListedRelations & { sort_key: string; list_version: bigint | null; taxonomy_version: bigint | null };
+  ListedRelations & { sort_key: string; list_version: string | null; taxonomy_version: string | null };
+
+const asVersion = (text: string | null | undefined) => (text === null || text === undefined ? null : BigInt(text));
 
 const toNumber = (value: { toNumber(): number } | number | null) =>
   value === null || typeof value === 'number' ? value : value.toNumber();
@@ -89,10 +94,10 @@ export function createResourceRepository(db: Database) {
      * versions of the list's data and of the taxonomies the page was read at (null for an empty page).
      */
     async page(filter: ResolvedFilter, sort: LearningResourceSort, take: number, after: SortPosition | null) {
-      const rows = await db.$queryRaw<PageRow[]>(pageQuery(filter, sort, take, after));
+      const rows = await readRows<PageRow>(db, pageQuery(filter, sort, take, after));
       return {
-        version: rows[0]?.list_version ?? null,
-        taxonomyVersion: rows[0]?.taxonomy_version ?? null,
+        version: asVersion(rows[0]?.list_version),
+        taxonomyVersion: asVersion(rows[0]?.taxonomy_version),
         rows: rows.map(
           ({ sort_key, list_version: _list, taxonomy_version: _taxonomy, offeror, topics, prices, ...row }) => ({
             position: [sort_key, row.id] as SortPosition,
