@@ -1,6 +1,6 @@
 import { groupBy, readRows } from '@learngraph/service-kit';
 import type { Database } from '../../db.js';
-import type { Offeror, Topic } from '../taxonomy/index.js';
+import type { Offeror, TaxonomyCache, Topic } from '../taxonomy/index.js';
 import type { LearningResource } from './learning-resource.type.js';
 import type { LearningResourceSort } from './learning-resource-filter.js';
 import { createResourceCounts } from './resource-counts.js';
@@ -36,11 +36,17 @@ type RawRow = Omit<Row, 'minWeeklyHours' | 'maxWeeklyHours'> & {
 };
 
 /**
- * A page row: the resource, its listed relations, its sort key and the versions of the list's data and
- * taxonomies (`bigint`, which node-postgres reads as text).
+ * A page row: the resource, its prices, its offeror and topics (joined) or its topic ids (by id), its sort key
+ * and the versions of the list's data and taxonomies (`bigint`, which node-postgres reads as text).
  */
 type PageRow = RawRow &
-  ListedRelations & { sort_key: string; list_version: string | null; taxonomy_version: string | null };
+  Pick<ListedRelations, 'prices'> &
+  Partial<Omit<ListedRelations, 'prices'>> & {
+    topic_ids?: string[];
+    sort_key: string;
+    list_version: string | null;
+    taxonomy_version: string | null;
+  };
 
 const asVersion = (text: string | null | undefined) => (text === null || text === undefined ? null : BigInt(text));
 
@@ -111,19 +117,35 @@ export function createResourceRepository(db: Database) {
 
     /**
      * One page in list order, each resource with its listed relations and its cursor position, and the
-     * versions of the list's data and of the taxonomies the page was read at (null for an empty page).
+     * versions of the list's data and of the taxonomies the page was read at (null for an empty page). Given
+     * `taxonomy`, offerors and topics are looked up in it, which is right only if it is at the returned
+     * taxonomy version (see `listResources`).
      */
-    async page(filter: ResolvedFilter, sort: LearningResourceSort, take: number, after: SortPosition | null) {
-      const rows = await readRows<PageRow>(db, pageQuery(filter, sort, take, after));
+    async page(
+      filter: ResolvedFilter,
+      sort: LearningResourceSort,
+      take: number,
+      after: SortPosition | null,
+      taxonomy?: TaxonomyCache,
+    ) {
+      // Read before the page (once per kept taxonomies), so never newer than the version the page reads.
+      const [topics, offerors] = taxonomy ? await Promise.all([taxonomy.topics(), taxonomy.offerors()]) : [];
+      const rows = await readRows<PageRow>(db, pageQuery(filter, sort, take, after, taxonomy ? 'by id' : 'joined'));
+      const listed = (row: PageRow): ListedRelations =>
+        topics && offerors
+          ? {
+              offeror: (row.offeredBy && offerors.get(row.offeredBy)) || null,
+              topics: (row.topic_ids ?? []).flatMap((id) => topics.byId.get(id) ?? []),
+              prices: row.prices,
+            }
+          : { offeror: row.offeror ?? null, topics: row.topics ?? [], prices: row.prices };
       return {
         version: asVersion(rows[0]?.list_version),
         taxonomyVersion: asVersion(rows[0]?.taxonomy_version),
-        rows: rows.map(
-          ({ sort_key, list_version: _list, taxonomy_version: _taxonomy, offeror, topics, prices, ...row }) => ({
-            position: [sort_key, row.id] as SortPosition,
-            record: Object.assign(toRecord(row), { listed: { offeror, topics, prices } }),
-          }),
-        ),
+        rows: rows.map((row) => ({
+          position: [row.sort_key, row.id] as SortPosition,
+          record: Object.assign(toRecord(row), { listed: listed(row) }),
+        })),
       };
     },
 

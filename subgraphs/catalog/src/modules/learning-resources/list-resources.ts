@@ -71,13 +71,16 @@ export async function listResources(
 ): Promise<LearningResourceConnection> {
   const page = readPageArgs({ first: args.first, after: args.after }, resourcePageLimits);
   const position = readPosition(page.after, args.sort);
-  const read = (taxonomy: TaxonomyCache): Promise<ListedPage> =>
+  // Kept taxonomies also name the page's offerors and topics, once the page's taxonomy version shows them current.
+  const read = (taxonomy: TaxonomyCache, kept: boolean): Promise<ListedPage> =>
     withResolvedFilter(args.filter, taxonomy, async (resolved) => {
       const filter = { ...resolved, ...scope };
-      return { filter, ...(await ctx.resources.page(filter, args.sort, page.size + 1, position)) };
+      const listed = await ctx.resources.page(filter, args.sort, page.size + 1, position, kept ? taxonomy : undefined);
+      return { filter, ...listed };
     });
   const kept = await ctx.keptTaxonomies.current();
-  const { filter, version, rows } = (kept && (await readWithKept(ctx, kept, read))) ?? (await read(ctx.taxonomy));
+  const { filter, version, rows } =
+    (kept && (await readWithKept(ctx, kept, (taxonomy) => read(taxonomy, true)))) ?? (await read(ctx.taxonomy, false));
   const totalCount = await ctx.resources.count(filter, version);
   const edges = rows.slice(0, page.size).map((row) => {
     ctx.loaders.resource.prime(row.record.id, row.record);

@@ -119,19 +119,31 @@ const resourceColumns = Prisma.sql`
   r.next_start_date AS "nextStartDate", r.views, r.last_modified AS "lastModified", r.levels::text[] AS levels,
   r.source, r.source_hash AS "sourceHash", r.version, r.created_at AS "createdAt", r.updated_at AS "updatedAt"`;
 
+/** A page row's offeror and topics with the fields of the taxonomies' own rows, ids named as the taxonomies name them. */
+const joinedTaxonomies = Prisma.sql`
+      (SELECT json_build_object('id', o.code, 'name', o.name, 'professional', o.professional,
+                                'description', o.description)
+       FROM offeror o WHERE o.code = r.offered_by) AS offeror,
+      COALESCE(
+        (SELECT json_agg(json_build_object('id', tp.id, 'code', tp.code, 'name', tp.name, 'icon', tp.icon,
+                                           'parentId', tp.parent_id) ORDER BY tp.id)
+         FROM topic tp WHERE tp.id = ANY(r.topic_ids)),
+        '[]') AS topics`;
+
 /**
- * One page in sort order, each row a whole resource with what a list shows of its relations (its offeror, its
- * topics, its prices), the sort key as text for the next cursor, and the versions of the list's data and of
- * the taxonomies (which the filter was resolved against, see `createKeptTaxonomies`): a page of
- * any size is one round trip, read from one snapshot. The page is chosen by ids alone first, as the sort
- * indexes serve it, and only its rows are read in full; topics by the ids the row keeps (`topic_ids`). Offerors and topics carry the fields of the taxonomy's
- * own rows, ids named as the taxonomy names them.
+ * One page in sort order, each row a whole resource with its prices, the sort key as text for the next cursor, and
+ * the versions of the list's data and of the taxonomies (which the filter was resolved against, see
+ * `createKeptTaxonomies`): a page of any size is one round trip, read from one snapshot. The page is chosen by
+ * ids alone first, as the sort indexes serve it, and only its rows are read in full. Its offerors and topics are
+ * `joined` from the taxonomies' tables, or left to be looked up `by id` in taxonomies the caller holds at the
+ * version the statement reads (each row's topics took 0.04 ms of a seq scan over the topic table).
  */
 export function pageQuery(
   filter: ResolvedFilter,
   sort: LearningResourceSort,
   take: number,
   after: SortPosition | null,
+  taxonomies: 'joined' | 'by id' = 'joined',
 ): Prisma.Sql {
   const { key, cast, descending } = sorts[sort];
   const direction = descending ? Prisma.sql`DESC` : Prisma.sql`ASC`;
@@ -143,15 +155,7 @@ export function pageQuery(
   return Prisma.sql`
     SELECT page.sort_key, (SELECT version FROM resource_list_version WHERE id = 1) AS list_version,
       (SELECT version FROM taxonomy_version WHERE id = 1) AS taxonomy_version,
-      ${resourceColumns},
-      (SELECT json_build_object('id', o.code, 'name', o.name, 'professional', o.professional,
-                                'description', o.description)
-       FROM offeror o WHERE o.code = r.offered_by) AS offeror,
-      COALESCE(
-        (SELECT json_agg(json_build_object('id', tp.id, 'code', tp.code, 'name', tp.name, 'icon', tp.icon,
-                                           'parentId', tp.parent_id) ORDER BY tp.id)
-         FROM topic tp WHERE tp.id = ANY(r.topic_ids)),
-        '[]') AS topics,
+      ${resourceColumns}, ${taxonomies === 'joined' ? joinedTaxonomies : Prisma.sql`r.topic_ids`},
       COALESCE(
         (SELECT json_agg(json_build_object('amount', p.amount::float8, 'currency', p.currency) ORDER BY p.position)
          FROM resource_price p WHERE p.resource_id = r.id),
