@@ -58,6 +58,9 @@ export function createPrismaClient<Client extends object>(
   onQuery?: StatementObserver,
 ): Client {
   const pool = new pg.Pool({ connectionString: url });
+  // An idle connection the server drops (a restart) is an 'error' event, which would end the process unheard;
+  // the pool discards that connection by itself, and the next statement opens another.
+  pool.on('error', () => {});
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     log: onQuery ? [{ emit: 'event', level: 'query' }] : [],

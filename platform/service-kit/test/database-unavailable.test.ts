@@ -1,7 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { buildSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogger, createSubgraphServer } from '../src/index.js';
+import { createLogger, createPrismaClient, createSubgraphServer, readRows } from '../src/index.js';
 import { freePort, generateRouterKey, listenOnFreePort, postGraphQL } from '../src/testing/index.js';
 
 const postgresUrl = process.env.TEST_POSTGRES_URL || 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -16,11 +16,21 @@ async function runStatement(connectionString: string, sql: string): Promise<void
   }
 }
 
+/** What `createPrismaClient` needs of a generated client, for a test that only reads through `readRows`. */
+class ClientStandIn {
+  constructor(readonly options: { adapter: PrismaPg }) {}
+  $on() {}
+  async $disconnect() {
+    const adapter = await this.options.adapter.connect();
+    await adapter.dispose();
+  }
+}
+
 describe('a subgraph whose database fails', () => {
   const routerKey = generateRouterKey();
   let baseUrl: string;
   let unreachable: string;
-  const schema = buildSchema('type Query { unreachable: Int, refused: Int }');
+  const schema = buildSchema('type Query { unreachable: Int, refused: Int, unreachableRows: Int, refusedRows: Int }');
   const { server, start, stop } = createSubgraphServer({
     schema,
     context: async () => ({}),
@@ -36,6 +46,19 @@ describe('a subgraph whose database fails', () => {
     Object.assign(schema.getQueryType()?.getFields().refused ?? {}, {
       resolve: () => runStatement(postgresUrl, 'SELEC 1'),
     });
+    // The same through `readRows`, which reads straight from the client's node-postgres pool.
+    const rowsOf = (url: string, text: string) => async () => {
+      const client = createPrismaClient(ClientStandIn, url);
+      try {
+        return (await readRows(client, { text, values: [] })).length;
+      } finally {
+        await client.$disconnect();
+      }
+    };
+    Object.assign(schema.getQueryType()?.getFields().unreachableRows ?? {}, {
+      resolve: rowsOf(unreachable, 'SELECT 1'),
+    });
+    Object.assign(schema.getQueryType()?.getFields().refusedRows ?? {}, { resolve: rowsOf(postgresUrl, 'SELEC 1') });
     await start();
     baseUrl = await listenOnFreePort(server);
   });
@@ -54,6 +77,13 @@ describe('a subgraph whose database fails', () => {
         extensions: { code: 'DATABASE_UNAVAILABLE' },
       },
     ]);
+  });
+
+  it('answers the same for statements read through readRows', async () => {
+    const unreachableRows = await postGraphQL(`${baseUrl}/graphql`, '{ unreachableRows }', {}, undefined, routerKey);
+    expect(unreachableRows.errors).toMatchObject([{ extensions: { code: 'DATABASE_UNAVAILABLE' } }]);
+    const refusedRows = await postGraphQL(`${baseUrl}/graphql`, '{ refusedRows }', {}, undefined, routerKey);
+    expect(refusedRows.errors).toMatchObject([{ extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
   });
 
   it('keeps hiding a statement the database refuses as INTERNAL_SERVER_ERROR', async () => {
