@@ -116,7 +116,7 @@ function documentPolicy(schema: GraphQLSchema, document: DocumentNode, operation
       let inherits = false;
       if (isCompositeType(target)) {
         const annotation = typeAnnotation(target);
-        restrictReplacing(hint, annotation);
+        replace(hint, annotation);
         inherits = annotation.inheritMaxAge === true;
       }
       const own = fieldAnnotation(field);
@@ -124,7 +124,7 @@ function documentPolicy(schema: GraphQLSchema, document: DocumentNode, operation
         inherits = true;
         if (own.scope) hint.scope = own.scope;
       } else {
-        restrictReplacing(hint, own);
+        replace(hint, own);
       }
       if (hint.maxAge === undefined && ((isCompositeType(target) && !inherits) || atRoot)) hint.maxAge = 0;
       restrict(policy.hint, hint);
@@ -136,7 +136,7 @@ function documentPolicy(schema: GraphQLSchema, document: DocumentNode, operation
 }
 
 /** Overwrites what `annotation` states, as the plugin's `replace` does. */
-function restrictReplacing(into: Hint, annotation: Annotation): void {
+function replace(into: Hint, annotation: Annotation): void {
   if (annotation.maxAge !== undefined) into.maxAge = annotation.maxAge;
   if (annotation.scope !== undefined) into.scope = annotation.scope;
 }
@@ -174,8 +174,11 @@ export function useDocumentCachePolicy(): ApolloServerPlugin {
   let schema: GraphQLSchema | undefined;
   const policies = new WeakMap<DocumentNode, Map<OperationDefinitionNode, DocumentPolicy>>();
   const policyOf = (current: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) => {
-    const byOperation = policies.get(document) ?? new Map<OperationDefinitionNode, DocumentPolicy>();
-    policies.set(document, byOperation);
+    let byOperation = policies.get(document);
+    if (!byOperation) {
+      byOperation = new Map<OperationDefinitionNode, DocumentPolicy>();
+      policies.set(document, byOperation);
+    }
     const known = byOperation.get(operation);
     if (known) return known;
     const computed = documentPolicy(current, document, operation);

@@ -1,4 +1,5 @@
 import type { Database } from '../../db.js';
+import { rememberedLoad } from './remembered-load.js';
 import { createTaxonomyCache, type TaxonomyCache } from './taxonomy-cache.js';
 
 /** Taxonomies kept between requests, labelled with the `taxonomy_version` read before any of them. */
@@ -25,35 +26,15 @@ export async function readTaxonomyVersion(db: Database): Promise<bigint | null> 
  * if (page.taxonomyVersion !== kept.version) taxonomies.forget(kept);
  */
 export function createKeptTaxonomies(db: Database) {
-  let kept: Promise<KeptTaxonomy | null> | undefined;
-  let keptValue: KeptTaxonomy | null | undefined;
-  const load = async (): Promise<KeptTaxonomy | null> => {
+  const kept = rememberedLoad(async (): Promise<KeptTaxonomy | null> => {
     const version = await readTaxonomyVersion(db);
     return version === null ? null : { version, taxonomy: createTaxonomyCache(db) };
-  };
+  });
   return {
-    /** The kept taxonomies, read first when none are; null when the database has no version row. */
-    current(): Promise<KeptTaxonomy | null> {
-      if (kept) return kept;
-      const loading = load();
-      kept = loading;
-      loading.then(
-        (value) => {
-          if (kept === loading) keptValue = value;
-        },
-        // A failed read is not kept: the next request tries again.
-        () => {
-          if (kept === loading) kept = undefined;
-        },
-      );
-      return loading;
-    },
+    /** The kept taxonomies, read first when none are (or the last read failed); null without a version row. */
+    current: kept.get,
     /** Drops `stale`, unless newer taxonomies have replaced it already. */
-    forget(stale: KeptTaxonomy): void {
-      if (keptValue !== stale) return;
-      kept = undefined;
-      keptValue = undefined;
-    },
+    forget: (stale: KeptTaxonomy): void => kept.forget(stale),
   };
 }
 

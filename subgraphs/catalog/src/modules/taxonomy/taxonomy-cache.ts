@@ -1,4 +1,5 @@
 import type { Database } from '../../db.js';
+import { rememberedLoad } from './remembered-load.js';
 import type { Department, Offeror, Platform, School, Topic } from './taxonomy.type.js';
 
 /**
@@ -8,18 +9,7 @@ import type { Department, Offeror, Platform, School, Topic } from './taxonomy.ty
  */
 export function createTaxonomyCache(db: Database) {
   // A failed read is not remembered, so that a cache kept between requests (see `createKeptTaxonomies`) reads again.
-  const memo = <T>(load: () => Promise<T>) => {
-    let value: Promise<T> | undefined;
-    return () => {
-      if (value) return value;
-      const loading = load();
-      value = loading;
-      loading.catch(() => {
-        if (value === loading) value = undefined;
-      });
-      return loading;
-    };
-  };
+  const memo = <T>(load: () => Promise<T>) => rememberedLoad(load).get;
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
   const platforms = memo(async () =>
     byId<Platform>(
